@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "phiguard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "phiguard", targets: ["phiguard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // json-c, the only JSON parser: it keeps key order, so user files are edited in place.
+        .systemLibrary(
+            name: "CJSONC",
+            pkgConfig: "json-c",
+            providers: [.apt(["libjson-c-dev"])]
+        ),
+        .target(name: "JSONDocument", dependencies: ["CJSONC"]),
+        // Vectorscan: every scanner rule compiled into one multi-pattern automaton.
+        .systemLibrary(
+            name: "CVectorscan",
+            pkgConfig: "libhs",
+            providers: [.apt(["libvectorscan-dev"])]
+        ),
+        .target(
+            name: "RepoAccess",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "PolicyModel", dependencies: ["Yams", "RepoAccess"]),
+        .target(name: "Inspection", dependencies: ["RepoAccess", "JSONDocument"]),
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        .target(
+            name: "Scaffolding",
+            dependencies: [
+                "PolicyModel", "RepoAccess", "Inspection", "JSONDocument", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
+        .target(name: "Scanning", dependencies: ["CVectorscan", "PolicyModel", "RepoAccess", "JSONDocument"]),
+        .target(
+            name: "SyntheticData",
+            dependencies: [
+                "JSONDocument", "RepoAccess",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "phiguard",
+            dependencies: [
+                "Scaffolding", "Inspection", "PolicyModel", "RepoAccess", "JSONDocument", "Scanning", "SyntheticData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["RepoAccess"], path: "Tests/TestSupport"),
+        .testTarget(name: "JSONDocumentTests", dependencies: ["JSONDocument", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel", "TestSupport"]),
+        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "TestSupport"]),
+        .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "TestSupport", "JSONDocument"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport", "JSONDocument",
+            .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

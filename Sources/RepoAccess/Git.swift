@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs git in one folder and returns its output; never reaches the network (no fetch, no remote).
+public struct Git: Sendable {
+    /// The folder git runs in.
+    public let directory: URL
+
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// Runs git with `arguments` and returns stdout; a non-zero exit throws with git's message.
+    public func data(_ arguments: [String], input: Data? = nil) throws -> Data {
+        let result = try ProcessRunner.run("git", arguments: ["-C", directory.path] + arguments, input: input)
+        guard result.status == 0 else {
+            throw RepoError.gitFailed(
+                arguments: arguments, status: result.status,
+                message: String(decoding: result.standardError, as: UTF8.self).trimmed)
+        }
+        return result.standardOutput
+    }
+
+    /// Runs git and returns stdout as text.
+    public func output(_ arguments: [String]) throws -> String {
+        String(decoding: try data(arguments), as: UTF8.self)
+    }
+
+    /// The value of a local git config key, or nil when unset.
+    public func config(_ key: String) -> String? {
+        guard let value = try? output(["config", "--local", "--get", key]) else { return nil }
+        return value.trimmed
+    }
+
+    /// Sets a local git config key.
+    public func setConfig(_ key: String, _ value: String) throws {
+        _ = try data(["config", "--local", key, value])
+    }
+
+    /// Removes a local git config key; an unset key is not an error.
+    public func unsetConfig(_ key: String) throws {
+        let result = try ProcessRunner.run("git", arguments: ["-C", directory.path, "config", "--local", "--unset", key])
+        // Exit 5 means the key was not set: nothing to undo.
+        guard result.status == 0 || result.status == 5 else {
+            throw RepoError.gitFailed(
+                arguments: ["config", "--unset", key], status: result.status,
+                message: String(decoding: result.standardError, as: UTF8.self).trimmed)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A repository on disk: its root folder and, when it is a git work tree, its git directory.
+public struct Repository: Sendable, Equatable {
+    /// The absolute, symlink-resolved root folder.
+    public let root: URL
+    /// The git directory (`.git` or a worktree's), when the root is a git work tree.
+    public let gitDirectory: URL?
+
+    /// A repository rooted at `root`, used as given (no git top-level lookup).
+    public init(root: URL, gitDirectory: URL?) {
+        self.root = root
+        self.gitDirectory = gitDirectory
+    }
+
+    /// Resolves `--repo`: the given path, else the git top-level of the current folder, else the folder itself.
+    public static func locate(_ path: String?, currentDirectory: String = FileManager.default.currentDirectoryPath)
+        throws -> Repository
+    {
+        let start = URL(fileURLWithPath: path ?? currentDirectory, relativeTo: URL(fileURLWithPath: currentDirectory))
+            .standardizedFileURL.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: start.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RepoError.notADirectory(path: path ?? currentDirectory)
+        }
+        let git = Git(directory: start)
+        guard let topLevel = try? git.output(["rev-parse", "--show-toplevel"]).trimmed, !topLevel.isEmpty else {
+            return Repository(root: start, gitDirectory: nil)
+        }
+        let root = path == nil ? URL(fileURLWithPath: topLevel).resolvingSymlinksInPath() : start
+        let gitDir = try? Git(directory: root).output(["rev-parse", "--absolute-git-dir"]).trimmed
+        return Repository(root: root, gitDirectory: gitDir.map { URL(fileURLWithPath: $0) })
+    }
+
+    /// Whether the root is inside a git work tree.
+    public var isGitRepository: Bool { gitDirectory != nil }
+
+    /// The git runner for this repository.
+    public var git: Git { Git(directory: root) }
+
+    /// The absolute URL of a repository-relative path.
+    public func url(_ relativePath: String) -> URL {
+        root.appendingPathComponent(relativePath)
+    }
+
+    /// The repository-relative path (with `/` separators) of an absolute URL inside the root.
+    public func relativePath(of url: URL) -> String? {
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : nil
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines.
+    public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

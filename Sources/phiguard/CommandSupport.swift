@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import RepoAccess
+
+/// The phiguard release version, recorded in lock files and manifests.
+enum PhiguardVersion {
+    static let current = "0.1.0"
+}
+
+/// `--repo`, shared by every command that acts on a repository.
+struct RepoOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The repository to act on (default: the git top-level of the current folder, or the folder).",
+        valueName: "path"))
+    var repo: String?
+
+    /// The repository the command acts on.
+    func repository() throws -> Repository {
+        try Repository.locate(repo)
+    }
+}
+
+/// `--format text|json` for report commands.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Writes diagnostics to stderr.
+enum Diagnostics {
+    static func print(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    }
+
+    /// Whether colour may be used on stdout: a terminal, and `NO_COLOR` unset.
+    static var useColor: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+}
+
+/// Writes report text to stdout.
+func writeOutput(_ text: String) {
+    guard !text.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// Runs a command body, turning phiguard's errors into a message on stderr and exit code 2
+/// (bad input or environment), as SPEC requires; `ExitCode`s pass through.
+func runCommand(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let exit as ExitCode {
+        throw exit
+    } catch let error as LocalizedError {
+        Diagnostics.print("phiguard: " + (error.errorDescription ?? "\(error)"))
+        throw ExitCode(2)
+    } catch {
+        Diagnostics.print("phiguard: \(error)")
+        throw ExitCode(2)
+    }
+}

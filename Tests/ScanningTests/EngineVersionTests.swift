@@ -1,0 +1,6 @@
+import Scanning
+import Testing
+
+@Test func vectorscanIsLinked() {
+    #expect(ScanningEngine.vectorscanVersion.first?.isNumber == true)
+}

@@ -1,0 +1,6 @@
+import SyntheticData
+import Testing
+
+@Test func formatVersionIsOne() {
+    #expect(SyntheticData.formatVersion == 1)
+}
