@@ -34,7 +34,7 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "PolicyModel", dependencies: ["Yams", "RepoAccess"]),
-        .target(name: "Inspection", dependencies: ["RepoAccess", "JSONDocument"]),
+        .target(name: "Inspection", dependencies: ["RepoAccess", "JSONDocument", "PolicyModel"]),
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
         .target(
