@@ -6,9 +6,11 @@ public final class RepoLock {
 
     /// Takes the lock, waiting up to `timeout` seconds for another phiguard to finish.
     public init(repository: Repository, timeout: Int = 30) throws {
-        let folder = repository.gitDirectory ?? repository.root.appendingPathComponent(".phiguard")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("phiguard.lock").path
+        // Inside the git directory, or (outside git) in the temporary folder, so the lock never
+        // becomes a file in the user's tree.
+        let path = repository.gitDirectory.map { $0.appendingPathComponent("phiguard.lock").path }
+            ?? URL(fileURLWithPath: NSTemporaryDirectory())
+                .appendingPathComponent("phiguard-\(Hashing.sha256Hex(repository.root.path).prefix(16)).lock").path
         descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw RepoError.notWritable(path: path, reason: String(cString: strerror(errno)))

@@ -9,7 +9,7 @@ struct Phiguard: ParsableCommand {
         discussion: "phiguard never opens a network connection.",
         version: PhiguardVersion.current,
         subcommands: [
-            // Scaffolder: Inspect, Init, Apply, Check, Remove — added with the Scaffolding library.
+            Init.self, Apply.self, Check.self, Remove.self,
         ]
     )
 }

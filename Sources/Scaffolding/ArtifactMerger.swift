@@ -1,0 +1,131 @@
+import JSONDocument
+import RepoAccess
+
+/// Computes each artifact's new file contents from its current contents and its lock entry:
+/// the "merge" step, pure (no I/O), shared by apply, check, `--dry-run` and remove.
+struct ArtifactMerger {
+    /// The merge of one artifact: new contents, the lock entry to record, and whether a hand edit was found.
+    struct Merged {
+        var after: String
+        var entry: LockFile.Entry
+        var tampered: Bool
+    }
+
+    /// Merges `artifact` into the file's current text.
+    func merge(_ artifact: PlannedArtifact, current: String?, old: LockFile.Entry?) throws -> Merged {
+        let created = old?.created ?? (current == nil)
+        switch artifact.content {
+        case let .owned(content):
+            let tampered = current.map { $0 != content && Hashing.sha256Hex($0) != old?.sha256 } ?? false
+            var entry = LockFile.Entry(path: artifact.path, kind: .owned, sha256: Hashing.sha256Hex(content),
+                                       created: created)
+            entry.created = old?.created ?? (current == nil)
+            return Merged(after: content, entry: entry, tampered: tampered)
+        case let .block(syntax, placement, body):
+            return try mergeRegion(artifact, syntax: syntax, placement: placement, body: body,
+                                   current: current ?? "", old: old, created: created)
+        case let .json(entries, defaults):
+            return try mergeJSON(artifact, entries: entries, defaults: defaults, current: current, old: old,
+                                 created: created)
+        }
+    }
+
+    /// The file's text without phiguard's part; nil when the file should be deleted.
+    /// Returns a note when something is left in place.
+    func unmerge(_ entry: LockFile.Entry, current: String?) throws -> (after: String?, note: String?) {
+        guard let current else { return (nil, nil) }
+        switch entry.kind {
+        case .owned:
+            guard Hashing.sha256Hex(current) == entry.sha256 else {
+                return (current, "left in place: edited by hand since phiguard wrote it; delete it yourself if unwanted")
+            }
+            return (nil, nil)
+        case .block, .yamlMerge:
+            let region = ManagedRegion(syntax: entry.syntax ?? .markdown, file: entry.path)
+            guard let location = try region.find(in: current) else {
+                return (current, "phiguard's region was already gone")
+            }
+            let edited = Hashing.sha256Hex(location.text) != entry.sha256
+            let remaining = region.remove(location, from: current, joiner: entry.joiner)
+            let note = edited ? "phiguard's region had been edited by hand; it was removed with those edits" : nil
+            return (entry.created && remaining.isEmpty ? nil : remaining, note)
+        case .jsonMerge:
+            let document = try parseJSON(current, file: entry.path)
+            let stripped = JSONMerge(file: entry.path).unmerge(document, recorded: entry)
+            if entry.created, stripped == .object(JSONObject()) { return (nil, nil) }
+            if let userText = entry.userText, (try? JSONParser.parse(userText)) == stripped { return (userText, nil) }
+            return (JSONPrinter.pretty(stripped, style: .detect(in: current)), nil)
+        }
+    }
+
+    private func mergeRegion(
+        _ artifact: PlannedArtifact, syntax: MarkerSyntax, placement: BlockPlacement, body: String,
+        current: String, old: LockFile.Entry?, created: Bool
+    ) throws -> Merged {
+        let region = ManagedRegion(syntax: syntax, file: artifact.path)
+        let existing = try region.find(in: current)
+        // Where the region belongs is computed on the text without it, so an update lands where an insert would.
+        let base = existing.map { region.remove($0, from: current, joiner: nil) } ?? current
+        var text: String
+        var joiner = ""
+        var regionText: String
+        switch placement {
+        case .end:
+            regionText = region.render(body: body)
+            (text, joiner) = region.append(regionText, to: base)
+        case .afterShebang:
+            regionText = region.render(body: body)
+            (text, joiner) = region.insertAfterShebang(regionText, in: base)
+        case let .yaml(path):
+            let spot = try YAMLPlacement.locate(path: path, in: base, file: artifact.path)
+            regionText = region.render(body: spot.wrap(body), indent: spot.indent)
+            var bytes = Array(base.utf8)
+            bytes.insert(contentsOf: Array((spot.joiner + regionText).utf8), at: spot.offset)
+            text = String(decoding: bytes, as: UTF8.self)
+            joiner = spot.joiner
+        }
+        if let existing {
+            // Keep the region where it is (the user may have moved it) and keep the recorded separator.
+            text = region.replace(existing, with: regionText, in: current)
+            joiner = old?.joiner ?? ""
+        }
+        let tampered = existing.map { old != nil && Hashing.sha256Hex($0.text) != old?.sha256 } ?? false
+        var entry = LockFile.Entry(path: artifact.path, kind: artifact.kind, sha256: Hashing.sha256Hex(regionText),
+                                   created: created)
+        entry.syntax = syntax
+        entry.joiner = joiner
+        return Merged(after: text, entry: entry, tampered: tampered)
+    }
+
+    private func mergeJSON(
+        _ artifact: PlannedArtifact, entries: [JSONEntry], defaults: [JSONEntry], current: String?,
+        old: LockFile.Entry?, created: Bool
+    ) throws -> Merged {
+        let hasContent = current.map { !$0.trimmingWhitespace.isEmpty && $0.contains { !$0.isWhitespace } } ?? false
+        let document = hasContent ? try parseJSON(current ?? "", file: artifact.path) : .object(JSONObject())
+        let merger = JSONMerge(file: artifact.path)
+        let tampered = old.map { !merger.isIntact(document, recorded: $0) } ?? false
+        let result = try merger.merge(document, removing: old, adding: entries, defaults: defaults)
+        let style = hasContent ? JSONStyle.detect(in: current ?? "") : .standard
+        var entry = LockFile.Entry(
+            path: artifact.path, kind: .jsonMerge,
+            sha256: Hashing.sha256Hex(JSONPrinter.compact(.array(entries.map(\.json)))), created: created)
+        entry.entries = entries
+        entry.defaults = result.appliedDefaults
+        entry.createdContainers = result.createdContainers
+        if let userText = old?.userText {
+            entry.userText = userText
+        } else if old == nil, hasContent, let current, JSONPrinter.pretty(document, style: style) != current {
+            entry.userText = current
+        }
+        return Merged(after: JSONPrinter.pretty(result.document, style: style), entry: entry, tampered: tampered)
+    }
+
+    private func parseJSON(_ text: String, file: String) throws -> JSONValue {
+        do {
+            return try JSONParser.parse(text)
+        } catch {
+            throw ScaffoldError.malformedJSON(file: file, line: error.line, column: error.column, reason: error.reason)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import RepoAccess
+
+/// Read-only facts about the repository's current files that decide where artifacts go.
+struct RepoState {
+    let repository: Repository
+
+    /// The text of a repository file, nil when it does not exist; throws when it is not readable UTF-8.
+    func text(_ path: String) throws -> String? {
+        let url = repository.url(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
+        guard !isDirectory.boolValue else {
+            throw ScaffoldError.unreadable(file: path, reason: "it is a folder, not a file")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ScaffoldError.unreadable(file: path, reason: "permission denied")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw ScaffoldError.notUTF8(file: path) }
+        return text
+    }
+
+    func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: repository.url(path).path, isDirectory: &isDirectory)
+            && !isDirectory.boolValue
+    }
+
+    func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: repository.url(path).path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+
+    /// The repository-relative hooks folder git runs now: `core.hooksPath`, else `.git/hooks` when
+    /// the git directory is inside the work tree.
+    var activeHooksFolder: String? {
+        guard let gitDirectory = repository.gitDirectory else { return nil }
+        if let hooksPath = repository.git.config("core.hooksPath"), !hooksPath.isEmpty {
+            let url = URL(fileURLWithPath: hooksPath, relativeTo: repository.root).standardizedFileURL
+            return repository.relativePath(of: url)
+        }
+        return repository.relativePath(of: gitDirectory.appendingPathComponent("hooks"))
+    }
+}

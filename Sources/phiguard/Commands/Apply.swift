@@ -1,0 +1,22 @@
+import ArgumentParser
+import Scaffolding
+
+extension Phiguard {
+    struct Apply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Regenerate every artifact from .phiguard/policy.yml.")
+
+        @OptionGroup var repo: RepoOptions
+        @Flag(help: "Show the changes as a unified diff and write nothing.") var dryRun = false
+        @Flag(help: "Overwrite managed regions that were edited by hand.") var force = false
+
+        func run() throws {
+            try runCommand {
+                let scaffolder = Scaffolder(repository: try repo.repository(), generatorVersion: PhiguardVersion.current)
+                let outcome = try scaffolder.apply(dryRun: dryRun, force: force)
+                writeOutput(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun))
+                if outcome.refused { throw ExitCode(1) }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Scaffolding
+
+extension Phiguard {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fail (exit 1) when an artifact is missing, stale or edited by hand: for CI.")
+
+        @OptionGroup var repo: RepoOptions
+        @Option(help: "Output format: text or json.") var format: ReportFormat = .text
+
+        func run() throws {
+            try runCommand {
+                let scaffolder = Scaffolder(repository: try repo.repository(), generatorVersion: PhiguardVersion.current)
+                let outcome = try scaffolder.check()
+                writeOutput(format == .json ? ScaffoldReport.checkJSON(outcome) : ScaffoldReport.checkText(outcome))
+                if !outcome.isClean { throw ExitCode(1) }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Inspection
+import PolicyModel
+import Scaffolding
+
+extension Phiguard {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Inspect the repository, write .phiguard/policy.yml if absent, then apply it.")
+
+        @OptionGroup var repo: RepoOptions
+        @Option(help: ArgumentHelp("Comma-separated tools for a new policy (default: every supported tool).",
+                                   valueName: "list"))
+        var tools: String?
+        @Flag(help: "Show the changes as a unified diff and write nothing.") var dryRun = false
+        @Flag(help: "Do not ask for confirmation.") var yes = false
+
+        func run() throws {
+            try runCommand {
+                let repository = try repo.repository()
+                let scaffolder = Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
+                let inspection = try Inspector.inspect(repository)
+                let policyExists = FileManager.default.fileExists(atPath: repository.url(PolicyLoader.relativePath).path)
+                let policyText = policyExists
+                    ? nil : try InitialPolicy.text(tools: InitialPolicy.tools(from: tools), inspection: inspection)
+                if !dryRun, !yes, isatty(STDIN_FILENO) == 1, !confirm(repository: repository.root.path) {
+                    Diagnostics.print("phiguard: nothing was written.")
+                    throw ExitCode(1)
+                }
+                if !inspection.aiTools.isEmpty {
+                    let names = Set(inspection.aiTools.map(\.tool.rawValue)).sorted().joined(separator: ", ")
+                    Diagnostics.print("phiguard: AI tools found in the repository: \(names)")
+                }
+                let outcome = try scaffolder.initialize(policyText: policyText, dryRun: dryRun, force: false)
+                writeOutput(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun))
+                for note in outcome.enforcementNotes { Diagnostics.print("note: \(note)") }
+                if outcome.refused { throw ExitCode(1) }
+            }
+        }
+
+        private func confirm(repository: String) -> Bool {
+            Diagnostics.print("phiguard will write AI rules, exclusions and hooks into \(repository). Proceed? [y/N] ")
+            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+            return answer == "y" || answer == "yes"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Scaffolding
+
+extension Phiguard {
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove everything phiguard wrote, leaving the user's content byte for byte.")
+
+        @OptionGroup var repo: RepoOptions
+        @Flag(help: "Show the changes as a unified diff and write nothing.") var dryRun = false
+        @Flag(help: "Also delete .phiguard/policy.yml.") var purge = false
+
+        func run() throws {
+            try runCommand {
+                let scaffolder = Scaffolder(repository: try repo.repository(), generatorVersion: PhiguardVersion.current)
+                let outcome = try scaffolder.remove(dryRun: dryRun, purge: purge)
+                writeOutput(ScaffoldReport.text(outcome, verb: .remove, dryRun: dryRun))
+            }
+        }
+    }
+}
