@@ -9,9 +9,12 @@ public struct ProcessResult: Sendable {
 
 /// Runs a program found on PATH and collects its output without deadlocking on full pipes.
 public enum ProcessRunner {
-    /// Runs `program` with `arguments`, feeding `input` to its stdin.
-    public static func run(_ program: String, arguments: [String], input: Data? = nil) throws -> ProcessResult {
+    /// Runs `program` with `arguments` in `directory` (default: the current one), feeding `input` to its stdin.
+    public static func run(_ program: String, arguments: [String], input: Data? = nil, in directory: String? = nil)
+        throws -> ProcessResult
+    {
         let process = Process()
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [program] + arguments
         var environment = ProcessInfo.processInfo.environment

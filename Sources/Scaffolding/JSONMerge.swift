@@ -27,6 +27,12 @@ struct JSONMerge {
         var root = document
         var created = old?.createdContainers ?? []
         var anchors: [[String]: Int] = [:]
+        // Defaults first, so a file phiguard creates starts with them (`"version": 1` on top).
+        var applied = old?.defaults ?? []
+        for entry in defaults where try value(at: entry.pointer, in: root) == nil {
+            try setValue(entry.value, at: entry.pointer, in: &root)
+            if !applied.contains(entry) { applied.append(entry) }
+        }
         for entry in old?.entries ?? [] {
             if let index = try removeValue(entry.value, at: entry.pointer, in: &root), anchors[entry.pointer] == nil {
                 anchors[entry.pointer] = index
@@ -43,11 +49,6 @@ struct JSONMerge {
                     array.append(entry.value)
                 }
             }
-        }
-        var applied = old?.defaults ?? []
-        for entry in defaults where try value(at: entry.pointer, in: root) == nil {
-            try setValue(entry.value, at: entry.pointer, in: &root)
-            if !applied.contains(entry) { applied.append(entry) }
         }
         pruneEmpty(created, in: &root)
         created = created.filter { (try? value(at: $0, in: root)) != nil }

@@ -36,8 +36,17 @@ public struct Scaffolder {
     /// Regenerates every artifact from the policy; refuses (writing nothing) when a managed region
     /// was edited by hand, unless `force`.
     public func apply(dryRun: Bool, force: Bool) throws -> ScaffoldOutcome {
-        let lockGuard = dryRun ? nil : try RepoLock(repository: repository)
+        let lockGuard = dryRun ? nil : try RepoLock(repository: repository, timeout: Self.lockTimeout)
         defer { withExtendedLifetime(lockGuard) {} }
+        return try applyHoldingLock(dryRun: dryRun, force: force)
+    }
+
+    /// How long to wait for another phiguard on the same repository (`PHIGUARD_LOCK_TIMEOUT` seconds).
+    static var lockTimeout: Int {
+        ProcessInfo.processInfo.environment["PHIGUARD_LOCK_TIMEOUT"].flatMap(Int.init) ?? 30
+    }
+
+    private func applyHoldingLock(dryRun: Bool, force: Bool) throws -> ScaffoldOutcome {
         let loaded = try PolicyLoader.load(repository: repository)
         var outcome = try compute(policy: loaded.policy, digest: loaded.digest, extra: [])
         return try finish(&outcome, dryRun: dryRun, force: force)
@@ -59,9 +68,9 @@ public struct Scaffolder {
 
     /// Writes the policy (when absent) and every artifact, as one transaction.
     public func initialize(policyText: String?, dryRun: Bool, force: Bool) throws -> ScaffoldOutcome {
-        let lockGuard = dryRun ? nil : try RepoLock(repository: repository)
+        let lockGuard = dryRun ? nil : try RepoLock(repository: repository, timeout: Self.lockTimeout)
         defer { withExtendedLifetime(lockGuard) {} }
-        guard let policyText else { return try apply(dryRun: dryRun, force: force) }
+        guard let policyText else { return try applyHoldingLock(dryRun: dryRun, force: force) }
         let policy = try PolicyLoader.parse(policyText, file: PolicyLoader.relativePath)
         let change = PlannedChange(path: PolicyLoader.relativePath, kind: nil, tools: [], purpose: "policy",
                                    before: nil, after: policyText, tampered: false, mode: nil, note: nil)
@@ -71,7 +80,7 @@ public struct Scaffolder {
 
     /// Takes out everything phiguard wrote, recorded in the lock; keeps the policy unless `purge`.
     public func remove(dryRun: Bool, purge: Bool) throws -> ScaffoldOutcome {
-        let lockGuard = dryRun ? nil : try RepoLock(repository: repository)
+        let lockGuard = dryRun ? nil : try RepoLock(repository: repository, timeout: Self.lockTimeout)
         defer { withExtendedLifetime(lockGuard) {} }
         let state = RepoState(repository: repository)
         let (lock, lockText) = try readLock()

@@ -36,16 +36,20 @@ struct YAMLPlacement: Equatable {
             let keyIndent = (keyNode.mark?.column ?? 1) - 1
             let keyLine = (keyNode.mark?.line ?? 1) - 1
             let isLast = depth == path.count - 1
+            if isFlow(value, lines: lines) {
+                throw ScaffoldError.unsupportedYAMLShape(
+                    file: file, line: keyLine + 1, column: keyIndent + 1, key: path[...depth].joined(separator: "."))
+            }
             switch value {
-            case let .mapping(child) where child.style != .flow && !isLast:
+            case let .mapping(child) where !isLast:
                 mapping = child
                 ownerIndent = keyIndent
                 ownerLine = keyLine
-            case let .mapping(child) where child.style != .flow:
+            case let .mapping(child):
                 let indent = (child.keys.first?.mark?.column ?? keyIndent + 3) - 1
                 let end = endOfBlock(after: keyLine, ownerIndent: keyIndent, lines: lines)
                 return placement(at: end, lines: lines, indent: indent, missing: [])
-            case let .sequence(items) where items.style != .flow && isLast:
+            case .sequence where isLast:
                 let indent = (value.mark?.column ?? keyIndent + 3) - 1
                 let end = endOfBlock(after: keyLine, ownerIndent: keyIndent, lines: lines, indentlessItems: true)
                 return placement(at: end, lines: lines, indent: indent, missing: [])
@@ -59,6 +63,19 @@ struct YAMLPlacement: Equatable {
             }
         }
         return YAMLPlacement(offset: lines.byteCount, indent: "", missingKeys: [], joiner: endJoiner)
+    }
+
+    /// Whether a collection is written in flow style (`[a, b]`, `{a: 1}`), judged from its first character.
+    private static func isFlow(_ node: Node, lines: LineIndex) -> Bool {
+        guard let mark = node.mark, mark.line - 1 < lines.count else { return false }
+        switch node {
+        case .mapping, .sequence:
+            let line = lines.content(mark.line - 1)
+            let start = line.unicodeScalars.dropFirst(mark.column - 1).first
+            return start == "[" || start == "{"
+        default:
+            return false
+        }
     }
 
     /// The region body for a leaf `body`, wrapped in the keys that are still missing.

@@ -1,0 +1,160 @@
+import Foundation
+import JSONDocument
+import TestSupport
+import Testing
+
+/// The scaffolder's commands through the built binary: exit codes, messages, files.
+@Suite struct ScaffolderCommandTests {
+    @Test func initOnAFreshRepositoryThenApplyWritesNothingAndCheckPasses() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n", "CLAUDE.md": "mine\n"])
+        let initRun = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        #expect(initRun.status == 0, "\(initRun.stderr)")
+        #expect(initRun.stdout.contains("created   .phiguard/policy.yml"))
+        #expect(repo.read("CLAUDE.md")?.hasPrefix("mine\n\n<!-- phiguard:begin -->\n") == true)
+        let snapshot = try repo.snapshot()
+        let again = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains(" 0 files changed"))
+        #expect(try repo.snapshot() == snapshot)
+        let apply = try PhiguardBinary.run(["apply"], in: repo.path)
+        #expect(apply.stdout.contains(" 0 files changed"))
+        let check = try PhiguardBinary.run(["check"], in: repo.path)
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    @Test func initDryRunPrintsDiffsAndWritesNothing() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let before = try repo.snapshot()
+        let run = try PhiguardBinary.run(["init", "--dry-run", "--repo", repo.path], in: "/")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("--- /dev/null\n+++ b/.phiguard/policy.yml\n"))
+        #expect(run.stdout.contains("# would run: git config core.hooksPath .githooks"))
+        #expect(try repo.snapshot() == before)
+    }
+
+    @Test func initToolsNarrowsTheNewPolicyAndRejectsUnknownTools() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let bad = try PhiguardBinary.run(["init", "--yes", "--tools", "claude,cursr"], in: repo.path)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("unknown tool 'cursr' in --tools. Valid tools: agents, claude, cursor"))
+        #expect(!repo.exists(".phiguard"))
+        let good = try PhiguardBinary.run(["init", "--yes", "--tools", "claude,cursor"], in: repo.path)
+        #expect(good.status == 0)
+        #expect(repo.read(".phiguard/policy.yml")?.contains("tools: [claude, cursor]") == true)
+        #expect(repo.exists(".cursor/rules/phiguard.mdc"))
+        #expect(!repo.exists("GEMINI.md"))
+    }
+
+    @Test func checkFailsOnDriftAndTamperingWithDiffsAndJSON() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        _ = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        try FileManager.default.removeItem(atPath: repo.path + "/.cursorignore")
+        let rules = (repo.read(".windsurf/rules/phiguard.md") ?? "") + "extra line\n"
+        try repo.write(".windsurf/rules/phiguard.md", rules)
+        let check = try PhiguardBinary.run(["check"], in: repo.path)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("missing   .cursorignore"))
+        #expect(check.stdout.contains("tampered  .windsurf/rules/phiguard.md"))
+        #expect(check.stdout.contains("-extra line"))
+        let json = try PhiguardBinary.run(["check", "--format", "json"], in: repo.path)
+        #expect(json.status == 1)
+        let report = try JSONParser.parse(json.stdout)
+        #expect(report["clean"] == false)
+        let statuses = (report["artifacts"]?.arrayValue ?? []).compactMap { item -> String? in
+            guard let path = item["path"]?.stringValue, let status = item["status"]?.stringValue else { return nil }
+            return "\(path)=\(status)"
+        }
+        #expect(statuses.contains(".cursorignore=missing"))
+        #expect(statuses.contains(".windsurf/rules/phiguard.md=tampered"))
+        #expect(statuses.contains("CLAUDE.md=ok"))
+    }
+
+    @Test func applyRefusesHandEditsWithExitOneAndTheDiffUnlessForced() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        _ = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        let edited = (repo.read("AGENTS.md") ?? "").replacingOccurrences(of: "## Writing code", with: "## Code")
+        try repo.write("AGENTS.md", edited)
+        let refused = try PhiguardBinary.run(["apply"], in: repo.path)
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("refused   AGENTS.md"))
+        #expect(refused.stdout.contains("-## Code\n+## Writing code"))
+        #expect(repo.read("AGENTS.md") == edited)
+        let forced = try PhiguardBinary.run(["apply", "--force"], in: repo.path)
+        #expect(forced.status == 0)
+        #expect(repo.read("AGENTS.md")?.contains("## Writing code") == true)
+    }
+
+    @Test func removeRestoresTheRepositoryAndPurgeTakesThePolicy() throws {
+        let files = ["README.md": "# app\n", ".gitignore": "dist/", "CLAUDE.md": "mine"]
+        let repo = try ScratchRepo(files: files)
+        let original = try repo.snapshot()
+        _ = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        let keep = try PhiguardBinary.run(["remove"], in: repo.path)
+        #expect(keep.status == 0)
+        #expect(repo.exists(".phiguard/policy.yml"))
+        let purge = try PhiguardBinary.run(["remove", "--purge"], in: repo.path)
+        #expect(purge.status == 0)
+        #expect(try repo.snapshot() == original)
+        let hooksPath = try PhiguardBinary.run(["--version"], in: repo.path)
+        #expect(hooksPath.status == 0)
+    }
+
+    @Test func malformedInputsExitTwoNamingFileLineColumnAndWriteNothing() throws {
+        let repo = try ScratchRepo(files: [
+            "README.md": "# app\n",
+            ".claude/settings.json": "{\n  \"permissions\": {\n    \"deny\": [\"Read(x)\",]\n  }\n}\n",
+        ])
+        let before = try repo.snapshot()
+        let json = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        #expect(json.status == 2)
+        #expect(json.stderr.contains(".claude/settings.json:3:"))
+        #expect(json.stderr.contains("nothing was changed"))
+        #expect(try repo.snapshot() == before)
+        try FileManager.default.removeItem(atPath: repo.path + "/.claude")
+        try repo.write(".phiguard/policy.yml", "version: 1\ntools: [claude, copilt]\n")
+        let policy = try PhiguardBinary.run(["apply"], in: repo.path)
+        #expect(policy.status == 2)
+        #expect(policy.stderr.contains(".phiguard/policy.yml:2:17: unknown tool 'copilt'. Valid tools:"))
+        #expect(!repo.exists("CLAUDE.md"))
+    }
+
+    @Test func aSymlinkLeavingTheRepositoryIsNeverWrittenThrough() throws {
+        let outside = try TemporaryDirectory(prefix: "outside")
+        try Data("outside\n".utf8).write(to: outside.url.appendingPathComponent("CLAUDE.md"))
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        try FileManager.default.createSymbolicLink(atPath: repo.path + "/CLAUDE.md", withDestinationPath: outside.path + "/CLAUDE.md")
+        let run = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("CLAUDE.md: is a symbolic link to \(outside.path)/CLAUDE.md, outside the repository"))
+        #expect(try String(contentsOfFile: outside.path + "/CLAUDE.md", encoding: .utf8) == "outside\n")
+        #expect(!repo.exists("AGENTS.md"))
+    }
+
+    @Test func aSecondProcessWaitsForTheRepositoryLock() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let lockPath = repo.path + "/.git/phiguard.lock"
+        let descriptor = open(lockPath, O_CREAT | O_RDWR, 0o644)
+        #expect(flock(descriptor, LOCK_EX) == 0)
+        let holder = Thread {
+            Thread.sleep(forTimeInterval: 1.0)
+            flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
+        holder.start()
+        let started = Date()
+        let run = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        #expect(run.status == 0)
+        #expect(Date().timeIntervalSince(started) >= 0.9, "init must wait for the other process")
+        #expect(repo.exists(".phiguard/lock.json"))
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for command in ["init", "apply", "check", "remove"] {
+            let run = try PhiguardBinary.run([command, "--help"], in: "/")
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("USAGE: phiguard \(command)"))
+            let viaHelp = try PhiguardBinary.run(["help", command], in: "/")
+            #expect(viaHelp.stdout.contains("USAGE: phiguard \(command)"))
+        }
+    }
+}
