@@ -158,3 +158,64 @@ import Testing
         }
     }
 }
+
+/// Hooks and edge cases through the binary.
+@Suite struct ScaffolderHookTests {
+    @Test func theGitHookFailsClosedWhenPhiguardIsMissing() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        _ = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        try repo.write("notes.txt", "hello\n")
+        try repo.run(["git", "add", "notes.txt"])
+        let result = try runPreCommitHook(repo: repo, path: "/usr/bin:/bin")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("phiguard: not found on PATH"))
+    }
+
+    @Test func aSecondProcessGivesUpClearlyAfterTheLockTimeout() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let descriptor = open(repo.path + "/.git/phiguard.lock", O_CREAT | O_RDWR, 0o644)
+        defer { close(descriptor) }
+        #expect(flock(descriptor, LOCK_EX) == 0)
+        setenv("PHIGUARD_LOCK_TIMEOUT", "1", 1)
+        defer { unsetenv("PHIGUARD_LOCK_TIMEOUT") }
+        let run = try PhiguardBinary.run(["apply"], in: repo.path)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("another phiguard is working on this repository"))
+        #expect(!repo.exists("CLAUDE.md"))
+    }
+
+    @Test func outsideGitThereIsNoGitHookButEverythingElseIsWritten() throws {
+        let repo = try ScratchRepo(files: ["notes.md": "x\n"], git: false)
+        let run = try PhiguardBinary.run(["init", "--yes", "--repo", repo.path], in: "/")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(repo.exists("CLAUDE.md"))
+        #expect(!repo.exists(".githooks"))
+        _ = try PhiguardBinary.run(["remove", "--purge", "--repo", repo.path], in: "/")
+        #expect(try repo.snapshot() == ["notes.md": Data("x\n".utf8)])
+    }
+
+    @Test func anOrganisationTemplateFolderOverridesABuiltInTemplate() throws {
+        let repo = try ScratchRepo(files: [
+            ".phiguard/policy.yml": "version: 1\ntools: [claude]\ntemplates: templates\n",
+            ".phiguard/templates/rules.mustache": "{{% CONTENT_TYPE: TEXT}}\nACME rules. Banned: {{bannedList}}\n",
+        ])
+        let run = try PhiguardBinary.run(["apply"], in: repo.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(repo.read("CLAUDE.md") == "<!-- phiguard:begin -->\nACME rules. Banned: `deepseek`\n<!-- phiguard:end -->\n")
+    }
+}
+
+/// Runs the repository's pre-commit hook with a restricted PATH, as git would.
+private func runPreCommitHook(repo: ScratchRepo, path: String) throws -> (status: Int32, stderr: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: repo.path + "/.githooks/pre-commit")
+    process.currentDirectoryURL = repo.root
+    process.environment = ["PATH": path]
+    let stderr = Pipe()
+    process.standardError = stderr
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let data = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
