@@ -56,6 +56,8 @@ enum ArtifactContent: Sendable, Equatable {
 /// A file phiguard intends to write, derived from the policy; the unit of apply, check and remove.
 struct PlannedArtifact: Sendable, Equatable {
     var path: String
+    /// The region's name when a file holds more than one phiguard region (nil: the usual one).
+    var region: String? = nil
     var kind: ArtifactKind
     /// The tools this artifact serves (several tools can share one file, e.g. AGENTS.md).
     var tools: [AITool]

@@ -12,14 +12,15 @@ struct ArtifactMerger {
     }
 
     /// Merges `artifact` into the file's current text.
-    func merge(_ artifact: PlannedArtifact, current: String?, old: LockFile.Entry?) throws -> Merged {
-        let created = old?.created ?? (current == nil)
+    /// `fileExisted` says whether the file was on disk before this run (another artifact of the
+    /// same run may already have produced `current`).
+    func merge(_ artifact: PlannedArtifact, current: String?, old: LockFile.Entry?, fileExisted: Bool) throws -> Merged {
+        let created = old?.created ?? !fileExisted
         switch artifact.content {
         case let .owned(content):
             let tampered = current.map { $0 != content && Hashing.sha256Hex($0) != old?.sha256 } ?? false
-            var entry = LockFile.Entry(path: artifact.path, kind: .owned, sha256: Hashing.sha256Hex(content),
+            let entry = LockFile.Entry(path: artifact.path, kind: .owned, sha256: Hashing.sha256Hex(content),
                                        created: created)
-            entry.created = old?.created ?? (current == nil)
             return Merged(after: content, entry: entry, tampered: tampered)
         case let .block(syntax, placement, body):
             return try mergeRegion(artifact, syntax: syntax, placement: placement, body: body,
@@ -41,7 +42,7 @@ struct ArtifactMerger {
             }
             return (nil, nil)
         case .block, .yamlMerge:
-            let region = ManagedRegion(syntax: entry.syntax ?? .markdown, file: entry.path)
+            let region = ManagedRegion(syntax: entry.syntax ?? .markdown, file: entry.path, name: entry.region)
             guard let location = try region.find(in: current) else {
                 return (current, "phiguard's region was already gone")
             }
@@ -62,7 +63,7 @@ struct ArtifactMerger {
         _ artifact: PlannedArtifact, syntax: MarkerSyntax, placement: BlockPlacement, body: String,
         current: String, old: LockFile.Entry?, created: Bool
     ) throws -> Merged {
-        let region = ManagedRegion(syntax: syntax, file: artifact.path)
+        let region = ManagedRegion(syntax: syntax, file: artifact.path, name: artifact.region)
         let existing = try region.find(in: current)
         // Where the region belongs is computed on the text without it, so an update lands where an insert would.
         let base = existing.map { region.remove($0, from: current, joiner: nil) } ?? current
@@ -92,6 +93,7 @@ struct ArtifactMerger {
         let tampered = existing.map { old != nil && Hashing.sha256Hex($0.text) != old?.sha256 } ?? false
         var entry = LockFile.Entry(path: artifact.path, kind: artifact.kind, sha256: Hashing.sha256Hex(regionText),
                                    created: created)
+        entry.region = artifact.region
         entry.syntax = syntax
         entry.joiner = joiner
         return Merged(after: text, entry: entry, tampered: tampered)

@@ -157,19 +157,31 @@ struct ArtifactPlanner {
     private func gitHook() throws -> (artifacts: [PlannedArtifact], config: [PlannedGitConfig]) {
         guard state.repository.isGitRepository, policy.hooks.git != .none else { return ([], []) }
         let script = try renderer.render("git-pre-commit", [:])
+        let trailerScript = try renderer.render("commit-msg", [
+            "trailer": policy.provenance.trailer, "require": policy.provenance.require,
+        ])
+        var provenance = artifact(Self.commitMessageScript, .owned, nil, "provenance (commit-msg)", .owned(trailerScript))
+        provenance.mode = 0o755
+        let callTrailerScript = "\(Self.commitMessageScript) \"$1\" || exit $?\n"
         switch resolvedGitMode() {
         case .preCommit:
-            let item = try renderer.render("pre-commit-config", [:])
-            return ([artifact(".pre-commit-config.yaml", .yamlMerge, nil, "git hook (pre-commit)",
-                              .block(syntax: .hash, placement: .yaml(path: ["repos"]), body: item))], [])
+            let item = try renderer.render("pre-commit-config", ["commitMessageScript": Self.commitMessageScript])
+            return ([artifact(".pre-commit-config.yaml", .yamlMerge, nil, "git hooks (pre-commit)",
+                              .block(syntax: .hash, placement: .yaml(path: ["repos"]), body: item)), provenance], [])
         case .lefthook:
-            return ([try lefthookArtifact()], [])
+            return (try lefthookArtifacts() + [provenance], [])
         case .husky:
-            return ([shellHook(".husky/pre-commit", script: script, manager: "husky")], [])
+            return ([shellHook(".husky/pre-commit", script: script, manager: "husky"),
+                     shellHook(".husky/commit-msg", script: callTrailerScript, manager: "husky"), provenance], [])
         default:
-            return githooks(script: script)
+            var (hooks, config) = githooks(script: script, hook: "pre-commit")
+            hooks += githooks(script: callTrailerScript, hook: "commit-msg").artifacts
+            return (hooks + [provenance], config)
         }
     }
+
+    /// The provenance script every manager's commit-msg hook calls.
+    static let commitMessageScript = ".phiguard/hooks/commit-msg"
 
     private func resolvedGitMode() -> Policy.Hooks.GitHookMode {
         guard policy.hooks.git == .auto else { return policy.hooks.git }
@@ -183,17 +195,22 @@ struct ArtifactPlanner {
         ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"].first(where: state.isFile)
     }
 
-    private func lefthookArtifact() throws -> PlannedArtifact {
+    private func lefthookArtifacts() throws -> [PlannedArtifact] {
         let path = lefthookFile ?? "lefthook.yml"
-        let usesJobs = try state.text(path)?.contains("jobs:") == true
-            && (try? YAMLPlacement.locate(path: ["pre-commit", "jobs"], in: state.text(path) ?? "", file: path))?
-                .missingKeys.isEmpty == true
-        let body = usesJobs
-            ? "- name: phiguard-scan\n  run: phiguard scan --staged\n"
-            : try renderer.render("lefthook-command", [:])
-        let keyPath = usesJobs ? ["pre-commit", "jobs"] : ["pre-commit", "commands"]
-        return artifact(path, .yamlMerge, nil, "git hook (lefthook)",
-                        .block(syntax: .hash, placement: .yaml(path: keyPath), body: body))
+        let text = try state.text(path) ?? ""
+        func usesJobs(_ hook: String) -> Bool {
+            (try? YAMLPlacement.locate(path: [hook, "jobs"], in: text, file: path))?.missingKeys.isEmpty == true
+        }
+        func entry(_ hook: String, name: String, run: String, region: String?) -> PlannedArtifact {
+            let jobs = usesJobs(hook)
+            let body = jobs ? "- name: \(name)\n  run: \(run)\n" : "\(name):\n  run: \(run)\n"
+            var result = artifact(path, .yamlMerge, nil, "git hooks (lefthook)",
+                                  .block(syntax: .hash, placement: .yaml(path: [hook, jobs ? "jobs" : "commands"]), body: body))
+            result.region = region
+            return result
+        }
+        return [entry("pre-commit", name: "phiguard-scan", run: "phiguard scan --staged", region: nil),
+                entry("commit-msg", name: "phiguard-provenance", run: "\(Self.commitMessageScript) {1}", region: "commit-msg")]
     }
 
     /// A shell hook: phiguard's region in an existing script, or a new script phiguard owns.
@@ -211,7 +228,7 @@ struct ArtifactPlanner {
         return hook
     }
 
-    private func githooks(script: String) -> (artifacts: [PlannedArtifact], config: [PlannedGitConfig]) {
+    private func githooks(script: String, hook: String) -> (artifacts: [PlannedArtifact], config: [PlannedGitConfig]) {
         let ourHooksPath = lock?.gitConfig.first { $0.key == "core.hooksPath" }?.value
         if let active = state.activeHooksFolder, active != ourHooksPath ?? ".githooks" {
             // The repository already runs hooks from a folder (a custom hooksPath or plain .git/hooks
@@ -220,10 +237,10 @@ struct ArtifactPlanner {
                 atPath: state.repository.url(active).path))?.contains { !$0.hasSuffix(".sample") } == true
             let custom = state.repository.git.config("core.hooksPath") != nil
             if custom || hasOwnHooks {
-                return ([shellHook(active + "/pre-commit", script: script, manager: "git hooks")], [])
+                return ([shellHook(active + "/" + hook, script: script, manager: "git hooks")], [])
             }
         }
-        return ([shellHook(".githooks/pre-commit", script: script, manager: "git hooks")],
+        return ([shellHook(".githooks/" + hook, script: script, manager: "git hooks")],
                 [PlannedGitConfig(key: "core.hooksPath", value: ".githooks")])
     }
 
@@ -240,7 +257,7 @@ struct ArtifactPlanner {
     private func merged(_ artifacts: [PlannedArtifact]) -> [PlannedArtifact] {
         var result: [PlannedArtifact] = []
         for artifact in artifacts {
-            guard let index = result.firstIndex(where: { $0.path == artifact.path }) else {
+            guard let index = result.firstIndex(where: { $0.path == artifact.path && $0.region == artifact.region }) else {
                 result.append(artifact)
                 continue
             }

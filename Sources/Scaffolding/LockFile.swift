@@ -6,6 +6,8 @@ struct LockFile: Sendable, Equatable {
     /// One artifact as written.
     struct Entry: Sendable, Equatable {
         var path: String
+        /// The region's name when a file holds more than one phiguard region.
+        var region: String?
         var kind: ArtifactKind
         /// SHA-256 of what phiguard wrote: the whole file (owned), the region (block, yaml-merge),
         /// or the compact JSON of the recorded entries (json-merge).
@@ -41,8 +43,8 @@ struct LockFile: Sendable, Equatable {
     var artifacts: [Entry]
     var gitConfig: [GitConfig]
 
-    func entry(for path: String) -> Entry? {
-        artifacts.first { $0.path == path }
+    func entry(for path: String, region: String? = nil) -> Entry? {
+        artifacts.first { $0.path == path && $0.region == region }
     }
 
     // MARK: JSON
@@ -105,6 +107,7 @@ extension LockFile.Entry {
             (key: "path", value: .string(path)), (key: "kind", value: .string(kind.rawValue)),
             (key: "sha256", value: .string(sha256)), (key: "created", value: .bool(created)),
         ])
+        if let region { object["region"] = .string(region) }
         if let syntax { object["syntax"] = .string(syntax.rawValue) }
         if let joiner, !joiner.isEmpty { object["joiner"] = .string(joiner) }
         if kind == .jsonMerge {
@@ -123,6 +126,7 @@ extension LockFile.Entry {
             throw ScaffoldError.malformedLock(file: LockFile.path, reason: "an artifact entry lacks path, kind or sha256")
         }
         self.init(path: path, kind: kind, sha256: sha, created: json["created"]?.boolValue ?? false)
+        region = json["region"]?.stringValue
         syntax = json["syntax"]?.stringValue.flatMap(MarkerSyntax.init(rawValue:))
         joiner = json["joiner"]?.stringValue
         entries = try (json["entries"]?.arrayValue ?? []).map(JSONEntry.init(json:))

@@ -3,6 +3,11 @@ struct ManagedRegion {
     let syntax: MarkerSyntax
     /// The file name used in error messages.
     let file: String
+    /// Distinguishes a second region in the same file (`# phiguard:begin commit-msg`); nil for the usual one.
+    var name: String? = nil
+
+    private var beginMarker: String { syntax.begin + (name.map { " " + $0 } ?? "") }
+    private var endMarker: String { syntax.end + (name.map { " " + $0 } ?? "") }
 
     /// The location of an existing region: the UTF-8 byte range from its begin line through its end line's newline.
     struct Location: Equatable {
@@ -17,27 +22,27 @@ struct ManagedRegion {
         var found: Location?
         for index in lines.indices {
             let content = lines.content(index).trimmingWhitespace
-            if content == syntax.begin {
+            if content == beginMarker {
                 guard begin == nil, found == nil else {
-                    throw ScaffoldError.unbalancedMarkers(file: file, line: index + 1, marker: syntax.begin)
+                    throw ScaffoldError.unbalancedMarkers(file: file, line: index + 1, marker: beginMarker)
                 }
                 begin = index
-            } else if content == syntax.end {
+            } else if content == endMarker {
                 guard let start = begin else {
-                    throw ScaffoldError.unbalancedMarkers(file: file, line: index + 1, marker: syntax.end)
+                    throw ScaffoldError.unbalancedMarkers(file: file, line: index + 1, marker: endMarker)
                 }
                 let range = lines.start(of: start)..<lines.end(of: index)
                 found = Location(range: range, text: lines.slice(range))
                 begin = nil
             }
         }
-        if let begin { throw ScaffoldError.unbalancedMarkers(file: file, line: begin + 1, marker: syntax.begin) }
+        if let begin { throw ScaffoldError.unbalancedMarkers(file: file, line: begin + 1, marker: beginMarker) }
         return found
     }
 
     /// The full region text for a body, each line prefixed with `indent`.
     func render(body: String, indent: String = "") -> String {
-        var lines = [indent + syntax.begin]
+        var lines = [indent + beginMarker]
         var content = body
         if content.hasSuffix("\n") { content.removeLast() }
         if !content.isEmpty {
@@ -45,7 +50,7 @@ struct ManagedRegion {
                 $0.isEmpty ? "" : indent + $0
             }
         }
-        lines.append(indent + syntax.end)
+        lines.append(indent + endMarker)
         return lines.joined(separator: "\n") + "\n"
     }
 

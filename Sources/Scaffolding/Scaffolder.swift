@@ -85,14 +85,13 @@ public struct Scaffolder {
         let state = RepoState(repository: repository)
         let (lock, lockText) = try readLock()
         let merger = ArtifactMerger()
-        var changes: [PlannedChange] = []
-        for entry in lock?.artifacts ?? [] {
-            try PathSafety.checkWritable(entry.path, in: repository.root)
-            let current = try state.text(entry.path)
+        var files = PendingFiles(state: state)
+        for entry in (lock?.artifacts ?? []).reversed() {
+            let current = try files.current(entry.path).text
             let (after, note) = try merger.unmerge(entry, current: current)
-            changes.append(PlannedChange(path: entry.path, kind: entry.kind, tools: [], purpose: "",
-                                         before: current, after: after, tampered: false, mode: nil, note: note))
+            files.record(entry.path, after: after, kind: entry.kind, note: note)
         }
+        var changes = files.result
         if let lockText {
             changes.append(PlannedChange(path: LockFile.path, kind: .owned, tools: [], purpose: "lock",
                                          before: lockText, after: nil, tampered: false, mode: nil, note: nil))
@@ -121,25 +120,23 @@ public struct Scaffolder {
         let planner = ArtifactPlanner(policy: policy, state: state, renderer: renderer, lock: oldLock)
         let (artifacts, gitConfig) = try planner.plan()
         let merger = ArtifactMerger()
-        var changes = extra
+        var files = PendingFiles(state: state)
         var entries: [LockFile.Entry] = []
         for artifact in artifacts {
-            try PathSafety.checkWritable(artifact.path, in: repository.root)
-            let current = try state.text(artifact.path)
-            let merged = try merger.merge(artifact, current: current, old: oldLock?.entry(for: artifact.path))
+            let (current, existed) = try files.current(artifact.path)
+            let old = oldLock?.entry(for: artifact.path, region: artifact.region)
+            let merged = try merger.merge(artifact, current: current, old: old, fileExisted: existed)
             entries.append(merged.entry)
-            changes.append(PlannedChange(
-                path: artifact.path, kind: artifact.kind, tools: artifact.tools.map(\.rawValue),
-                purpose: artifact.purpose, before: current, after: merged.after, tampered: merged.tampered,
-                mode: artifact.mode, note: nil))
+            files.record(artifact.path, after: merged.after, kind: artifact.kind, tools: artifact.tools.map(\.rawValue),
+                         purpose: artifact.purpose, tampered: merged.tampered, mode: artifact.mode)
         }
-        for dropped in oldLock?.artifacts ?? [] where !artifacts.contains(where: { $0.path == dropped.path }) {
-            try PathSafety.checkWritable(dropped.path, in: repository.root)
-            let current = try state.text(dropped.path)
+        let planned = Set(artifacts.map { "\($0.path)#\($0.region ?? "")" })
+        for dropped in (oldLock?.artifacts ?? []).reversed() where !planned.contains("\(dropped.path)#\(dropped.region ?? "")") {
+            let current = try files.current(dropped.path).text
             let (after, note) = try merger.unmerge(dropped, current: current)
-            changes.append(PlannedChange(path: dropped.path, kind: dropped.kind, tools: [], purpose: "no longer in policy",
-                                         before: current, after: after, tampered: false, mode: nil, note: note))
+            files.record(dropped.path, after: after, kind: dropped.kind, purpose: "no longer in policy", note: note)
         }
+        var changes = extra + files.result
         let recordedConfig = gitConfig.map { planned in
             LockFile.GitConfig(
                 key: planned.key, value: planned.value,

@@ -219,3 +219,51 @@ private func runPreCommitHook(repo: ScratchRepo, path: String) throws -> (status
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
+
+/// The provenance commit-msg hook phiguard installs.
+@Suite struct ProvenanceHookTests {
+    private func runHook(_ repo: ScratchRepo, message: String, environment: [String: String] = [:]) throws
+        -> (status: Int32, message: String, stderr: String)
+    {
+        try repo.write(".git/TEST_MSG", message)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: repo.path + "/.githooks/commit-msg")
+        process.arguments = [".git/TEST_MSG"]
+        process.currentDirectoryURL = repo.root
+        process.environment = ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        let data = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, repo.read(".git/TEST_MSG") ?? "", String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func marksCommitsCoAuthoredByAnAssistantAndKeepsValidTrailers() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        _ = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        let coAuthored = try runHook(repo, message: "Fix parser\n\nCo-authored-by: Claude <noreply@anthropic.com>\n")
+        #expect(coAuthored.status == 0)
+        #expect(coAuthored.message.contains("AI-Assisted: yes"))
+        let plain = try runHook(repo, message: "Fix parser\n")
+        #expect(plain.status == 0)
+        #expect(plain.message == "Fix parser\n")
+        let fromClaudeCode = try runHook(repo, message: "Fix parser\n", environment: ["CLAUDECODE": "1"])
+        #expect(fromClaudeCode.message.contains("AI-Assisted: yes"))
+        let invalid = try runHook(repo, message: "Fix parser\n\nAI-Assisted: maybe\n")
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.contains("must be 'AI-Assisted: yes' or 'AI-Assisted: no'"))
+    }
+
+    @Test func requiredTrailerRefusesACommitWithoutIt() throws {
+        let repo = try ScratchRepo(files: [
+            "README.md": "# app\n", ".phiguard/policy.yml": "version: 1\nprovenance: {trailer: AI-Assisted, require: true}\n",
+        ])
+        _ = try PhiguardBinary.run(["apply"], in: repo.path)
+        let missing = try runHook(repo, message: "Fix parser\n")
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("Add a trailer line"))
+        let declared = try runHook(repo, message: "Fix parser\n\nai-assisted: No\n")
+        #expect(declared.status == 0)
+    }
+}

@@ -66,16 +66,19 @@ import Testing
             let mismatch = GoldenFile.mismatch(String(decoding: data, as: UTF8.self), named: "existing-configs/\(path)")
             #expect(mismatch == nil, "\(mismatch ?? "")")
         }
+        #expect(GoldenFile.recordedPaths(in: "existing-configs") == Set(snapshot.keys.filter { !$0.hasSuffix("/") }))
     }
 
     @Test func defaultPolicyOnAnEmptyRepositoryMatchesTheGoldenFiles() throws {
         let repo = try ScratchRepo(files: ["README.md": "# Empty\n"])
         let text = try InitialPolicy.text(tools: AITool.allCases, inspection: InspectionReport())
         _ = try scaffolder(repo).initialize(policyText: text, dryRun: false, force: false)
-        for (path, data) in try repo.snapshot().sorted(by: { $0.key < $1.key }) where !path.hasSuffix("/") {
+        let snapshot = try repo.snapshot()
+        for (path, data) in snapshot.sorted(by: { $0.key < $1.key }) where !path.hasSuffix("/") {
             let mismatch = GoldenFile.mismatch(String(decoding: data, as: UTF8.self), named: "defaults/\(path)")
             #expect(mismatch == nil, "\(mismatch ?? "")")
         }
+        #expect(GoldenFile.recordedPaths(in: "defaults") == Set(snapshot.keys.filter { !$0.hasSuffix("/") }))
         #expect(try repo.run(["git", "config", "--get", "core.hooksPath"]).trimmed == ".githooks")
     }
 

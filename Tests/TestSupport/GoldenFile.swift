@@ -7,6 +7,22 @@ public enum GoldenFile {
     /// Whether this run records golden files instead of comparing.
     public static var isRecording: Bool { ProcessInfo.processInfo.environment["PHIGUARD_RECORD_GOLDEN"] == "1" }
 
+    /// Paths of the golden files recorded under `Golden/<folder>` next to the calling test file.
+    public static func recordedPaths(in folder: String, testFile: String = #filePath) -> Set<String> {
+        let root = URL(fileURLWithPath: testFile).deletingLastPathComponent().appendingPathComponent("Golden/\(folder)")
+        var result = Set<String>()
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let relative = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root.path + "/" + relative, isDirectory: &isDirectory),
+               !isDirectory.boolValue
+            {
+                result.insert(relative)
+            }
+        }
+        return result
+    }
+
     /// Compares `actual` with `Golden/<name>` next to the calling test file; returns a diff when they differ.
     public static func mismatch(_ actual: String, named name: String, testFile: String = #filePath) -> String? {
         let url = URL(fileURLWithPath: testFile).deletingLastPathComponent()
