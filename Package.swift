@@ -54,10 +54,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "Audit", dependencies: ["Scaffolding", "PolicyModel", "RepoAccess", "JSONDocument"]),
         .executableTarget(
             name: "phiguard",
             dependencies: [
-                "Scaffolding", "Inspection", "PolicyModel", "RepoAccess", "JSONDocument", "Scanning", "SyntheticData",
+                "Scaffolding", "Inspection", "PolicyModel", "RepoAccess", "JSONDocument", "Scanning", "SyntheticData", "Audit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,10 +69,11 @@ let package = Package(
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel", "RepoAccess", "TestSupport"]),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "TestSupport"]),
         .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "TestSupport",
-            .product(name: "PropertyBased", package: "swift-property-based")]),
+            .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Golden"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "TestSupport", "JSONDocument"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport", "JSONDocument",
             .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "TestSupport", "JSONDocument"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument"]),
     ],
     swiftLanguageModes: [.v6]

@@ -153,7 +153,7 @@ public struct Scaffolder {
         }
         configChanges += restoredGitConfig(oldLock?.gitConfig ?? [], keeping: gitConfig.map(\.key))
         return ScaffoldOutcome(changes: changes, gitConfigChanges: configChanges, refused: false, wrote: false,
-                               enforcementNotes: EnforcementNotes.notes(for: policy.tools))
+                               enforcementNotes: EnforcementNotes.approvalWarnings(for: policy) + EnforcementNotes.notes(for: policy.tools))
     }
 
     private func finish(_ outcome: inout ScaffoldOutcome, dryRun: Bool, force: Bool) throws -> ScaffoldOutcome {

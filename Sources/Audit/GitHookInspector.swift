@@ -1,0 +1,60 @@
+import Foundation
+import PolicyModel
+import RepoAccess
+import Scaffolding
+
+/// Whether git will really run phiguard before a commit: the hook phiguard planned, and the hook
+/// file git executes.
+struct GitHookInspector {
+    let repository: Repository
+
+    func status(outcome: ScaffoldOutcome, policy: Policy) -> AuditReport.GitHook {
+        let planned = outcome.changes.first { $0.purpose.contains("git hook") && !$0.path.hasSuffix("commit-msg") }
+        let manager = Self.manager(from: planned?.purpose ?? "")
+        guard repository.isGitRepository, let planned else {
+            return .init(manager: policy.hooks.git == .none ? "none" : manager, path: nil, installed: false,
+                         active: false, executable: false, callsPhiguard: false)
+        }
+        let installed = planned.action == .unchanged && !planned.tampered
+        let runner = runnerPath()
+        let runnerText = runner.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
+        let configText = planned.after ?? ""
+        let active: Bool
+        let calls: Bool
+        switch manager {
+        case "pre-commit":
+            active = runnerText?.contains("pre-commit") == true
+            calls = active && configText.contains("phiguard scan --staged")
+        case "lefthook":
+            active = runnerText?.contains("lefthook") == true
+            calls = active && configText.contains("phiguard scan --staged")
+        case "husky":
+            let hooksPath = repository.git.config("core.hooksPath") ?? ""
+            active = hooksPath.hasPrefix(".husky")
+            calls = active && configText.contains("phiguard scan --staged")
+        default:
+            active = runner.map { repository.relativePath(of: URL(fileURLWithPath: $0)) == planned.path } ?? false
+            calls = runnerText?.contains("phiguard scan --staged") == true
+        }
+        let executable = runner.map { FileManager.default.isExecutableFile(atPath: $0) } ?? false
+        return .init(manager: manager, path: planned.path, installed: installed, active: active,
+                     executable: executable, callsPhiguard: calls)
+    }
+
+    /// The pre-commit file git runs: in `core.hooksPath`, else in the git directory's hooks folder.
+    private func runnerPath() -> String? {
+        guard let gitDirectory = repository.gitDirectory else { return nil }
+        let folder = repository.git.config("core.hooksPath").map {
+            URL(fileURLWithPath: $0, relativeTo: repository.root).standardizedFileURL
+        } ?? gitDirectory.appendingPathComponent("hooks")
+        let path = folder.appendingPathComponent("pre-commit").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    static func manager(from purpose: String) -> String {
+        if purpose.contains("(pre-commit)") { return "pre-commit" }
+        if purpose.contains("lefthook") { return "lefthook" }
+        if purpose.contains("husky") { return "husky" }
+        return "githooks"
+    }
+}
