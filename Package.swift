@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "TestSupport", "JSONDocument"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport", "JSONDocument",
             .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "TestSupport", "JSONDocument"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "RepoAccess", "TestSupport", "JSONDocument"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument"]),
     ],
     swiftLanguageModes: [.v6]

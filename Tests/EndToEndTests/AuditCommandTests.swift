@@ -1,0 +1,73 @@
+import Foundation
+import JSONDocument
+import RepoAccess
+import TestSupport
+import Testing
+
+/// A Chromium-family browser on PATH, for rendering the HTML report.
+private let browser: String? = ["chromium", "chromium-browser", "google-chrome"].first { name in
+    (try? ProcessRunner.run("which", arguments: [name]))?.status == 0
+}
+
+/// `./bootstrap.sh test` installs Chromium and sets this, so CI fails rather than skips without it.
+private let browserRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQUIRE_BROWSER"] == "1"
+
+@Suite struct AuditCommandTests {
+    @Test func exitCodesFollowTheGaps() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# clinic\n"])
+        let bare = try PhiguardBinary.run(["audit", "--format", "json"], in: repo.path)
+        #expect(bare.status == 1)
+        let report = try JSONParser.parse(bare.stdout)
+        #expect(report["gaps"]?.arrayValue?.contains { $0["command"] == "phiguard init" } == true)
+        try repo.write(".phiguard/policy.yml", """
+            version: 1
+            tools: [claude]
+            approvedTools: [{tool: claude, plan: Enterprise, tiers: [public], baa: true}]
+
+            """)
+        _ = try PhiguardBinary.run(["apply"], in: repo.path)
+        let clean = try PhiguardBinary.run(["audit"], in: repo.path)
+        #expect(clean.status == 0, "\(clean.stdout)")
+        #expect(clean.stdout.contains("No gaps found."))
+    }
+
+    @Test(.enabled(if: browser != nil || browserRequired, "needs Chromium (./bootstrap.sh test installs it)"))
+    func theHTMLReportRendersInAHeadlessBrowser() throws {
+        let browser = try #require(browser, "Chromium is required (PHIGUARD_REQUIRE_BROWSER=1) but not on PATH")
+        let repo = try ScratchRepo(files: ["README.md": "# clinic\n"])
+        _ = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        let output = try TemporaryDirectory(prefix: "audit-html")
+        let run = try PhiguardBinary.run(["audit", "--format", "html", "--out", output.path + "/audit.html"], in: repo.path)
+        #expect(run.status == 1, "the default policy has no approval matrix: a gap")
+        try Data("<!DOCTYPE html><html><body></body></html>".utf8).write(to: output.url.appendingPathComponent("blank.html"))
+        let report = try screenshotStats(browser: browser, page: output.path + "/audit.html", folder: output.path)
+        let blank = try screenshotStats(browser: browser, page: output.path + "/blank.html", folder: output.path)
+        #expect(report.width == 1200 && report.height == 1600)
+        #expect(report.colours >= 20, "the report shows text and colour-coded cells")
+        #expect(report.nonWhite >= 0.05)
+        #expect(blank.nonWhite < 0.001, "the same measure sees a blank page as blank")
+    }
+
+    private func screenshotStats(browser: String, page: String, folder: String) throws
+        -> (width: Int, height: Int, colours: Int, nonWhite: Double)
+    {
+        let png = page + ".png"
+        let shot = try ProcessRunner.run(browser, arguments: [
+            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+            "--user-data-dir=\(folder)/profile", "--screenshot=\(png)", "--window-size=1200,1600", "file://" + page,
+        ])
+        #expect(shot.status == 0)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Scripts/png-stats.py").path
+        let stats = try ProcessRunner.run("python3", arguments: [script, png])
+        let fields = String(decoding: stats.standardOutput, as: UTF8.self).split(separator: " ")
+            .map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard fields.count == 4, let width = Int(fields[0]), let height = Int(fields[1]), let colours = Int(fields[2]),
+              let nonWhite = Double(fields[3])
+        else {
+            Issue.record("png-stats failed: \(String(decoding: stats.standardError, as: UTF8.self))")
+            return (0, 0, 0, 0)
+        }
+        return (width, height, colours, nonWhite)
+    }
+}
