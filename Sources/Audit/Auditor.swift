@@ -40,9 +40,17 @@ public struct Auditor {
         let history = GitHistory(repository: repository)
         let controls = policy.tools.map { toolControls($0, policy: policy, outcome: outcome) }
         let hook = GitHookInspector(repository: repository).status(outcome: outcome, policy: policy)
+        let paths = managedPaths(outcome)
+        let repository = repository
+        let scanners = scanners
+        // The git walks and the scans are independent: run them side by side on the available cores.
+        let changes = Concurrent { try history.changes(to: paths) }
+        let commits = Concurrent {
+            let findings = try scanners.map { try $0.history(repository, since) } ?? []
+            return try history.commits(since: since, trailer: policy.provenance.trailer, findings: findings)
+        }
+        let synthetic = Concurrent { try SyntheticManifests(repository: repository).verify() }
         let workingFindings = try scanners.map { try $0.workingTree(repository) }
-        let historyFindings = try scanners.map { try $0.history(repository, since) } ?? []
-        let commits = try history.commits(since: since, trailer: policy.provenance.trailer, findings: historyFindings)
         var report = AuditReport(
             repository: repository.root.lastPathComponent, generator: "phiguard \(generatorVersion)",
             policyFile: loaded.fileExists ? PolicyLoader.relativePath : nil,
@@ -50,9 +58,9 @@ public struct Auditor {
                 .init(tool: $0.tool.rawValue, plan: $0.plan ?? "", tiers: $0.tiers, baa: $0.baa, notes: $0.notes ?? "")
             },
             controls: controls, gitHook: hook,
-            history: try history.changes(to: managedPaths(outcome)),
-            scan: workingFindings.map(Self.summary), synthetic: try SyntheticManifests(repository: repository).verify(),
-            since: since, commits: commits,
+            history: try changes.value(),
+            scan: workingFindings.map(Self.summary), synthetic: try synthetic.value(),
+            since: since, commits: try commits.value(),
             manualChecks: controls.filter { $0.enforcement == .needsOrgSetting }.map { "\($0.tool.rawValue): \($0.explanation)" },
             gaps: [])
         report.gaps = GapFinder.gaps(in: report, policy: policy, policyExists: loaded.fileExists, outcome: outcome)

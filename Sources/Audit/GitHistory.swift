@@ -12,9 +12,9 @@ struct GitHistory {
 
     /// Every commit that changed one of `paths`, newest first.
     func changes(to paths: [String]) throws -> [AuditReport.HistoryEntry] {
-        guard repository.isGitRepository, try hasCommits() else { return [] }
-        let output = try repository.git.output(
+        guard repository.isGitRepository, let output = try? repository.git.output(
             ["log", "--format=%x1e%H%x1f%aI%x1f%an%x1f%s", "--name-only", "--"] + paths)
+        else { return [] }
         return output.split(separator: "\u{1e}").compactMap { record in
             let lines = record.split(separator: "\n", omittingEmptySubsequences: true)
             guard let header = lines.first else { return nil }
@@ -27,13 +27,15 @@ struct GitHistory {
 
     /// Commits since `since` (all when nil), each marked AI-assisted or not and with its finding count.
     func commits(since: String?, trailer: String, findings: [AuditFinding]) throws -> [AuditReport.CommitSummary] {
-        guard repository.isGitRepository, try hasCommits() else { return [] }
+        guard repository.isGitRepository else { return [] }
         let format = "--format=%x1e%H%x1f%aI%x1f%s%x1f%(trailers:key=\(trailer),valueonly,separator=%x2C)"
             + "%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x2C)"
         var arguments = ["log", format]
         if let since { arguments.append("--since=\(since)") }
         let counts = Dictionary(grouping: findings.compactMap(\.commit), by: { $0 }).mapValues(\.count)
-        return try repository.git.output(arguments).split(separator: "\u{1e}").compactMap { record in
+        // An empty repository has no HEAD for git log: no commits to report.
+        guard let log = try? repository.git.output(arguments) else { return [] }
+        return log.split(separator: "\u{1e}").compactMap { record in
             let fields = record.trimmingCharacters(in: .newlines).split(separator: "\u{1f}", omittingEmptySubsequences: false)
                 .map(String.init)
             guard fields.count == 5 else { return nil }
@@ -45,9 +47,5 @@ struct GitHistory {
             return AuditReport.CommitSummary(commit: String(fields[0].prefix(12)), date: fields[1], subject: fields[2],
                                              aiAssisted: ai, findings: count)
         }
-    }
-
-    private func hasCommits() throws -> Bool {
-        (try? repository.git.output(["rev-parse", "--verify", "-q", "HEAD"])) != nil
     }
 }
