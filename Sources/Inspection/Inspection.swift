@@ -19,6 +19,9 @@ public struct InspectionReport: Sendable, Equatable {
     public var restrictedTables: [String] = []
     /// HTTP routes serving patient data, found in route definitions.
     public var restrictedRoutes: [String] = []
+    /// Listed paths that are symbolic links leading outside the repository (never read; `init` must
+    /// not write through them).
+    public var symlinksOutsideRepository: [String] = []
 
     public init() {}
 }

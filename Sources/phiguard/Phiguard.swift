@@ -9,7 +9,8 @@ struct Phiguard: ParsableCommand {
         discussion: "phiguard never opens a network connection.",
         version: PhiguardVersion.current,
         subcommands: [
-            // Scaffolder: Inspect, Init, Apply, Check, Remove — added with the Scaffolding library.
+            Inspect.self,
+            // Scaffolder: Init, Apply, Check, Remove — added with the Scaffolding library.
         ]
     )
 }

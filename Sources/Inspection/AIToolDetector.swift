@@ -1,0 +1,43 @@
+import PolicyModel
+
+/// Recognises AI tool configuration files and folders by their documented names.
+enum AIToolDetector {
+    /// Root folders that belong to one tool.
+    private static let folders: [String: AITool] = [
+        ".claude": .claude, ".cursor": .cursor, ".windsurf": .windsurf, ".gemini": .gemini, ".junie": .jetbrains,
+        ".clinerules": .cline, ".cline": .cline, ".roo": .roo, ".continue": .continue, ".amazonq": .amazonq,
+        ".augment": .augment, ".kiro": .kiro, ".zed": .zed, ".github/instructions": .copilot,
+    ]
+
+    /// Root files that belong to one tool.
+    private static let rootFiles: [String: AITool] = [
+        ".cursorrules": .cursor, ".cursorignore": .cursor, ".cursorindexingignore": .cursor,
+        ".github/copilot-instructions.md": .copilot,
+        ".windsurfrules": .windsurf, ".codeiumignore": .windsurf,
+        "GEMINI.md": .gemini, ".geminiignore": .gemini,
+        ".aiignore": .jetbrains, ".noai": .jetbrains,
+        ".clineignore": .cline, ".roorules": .roo, ".rooignore": .roo,
+        ".continueignore": .continue, ".continuerules": .continue,
+        ".aider.conf.yml": .aider, "CONVENTIONS.md": .aider, ".aiderignore": .aider,
+        ".augmentignore": .augment, ".augment-guidelines": .augment, ".kiroignore": .kiro,
+        "AGENT.md": .agents, ".rules": .zed,
+    ]
+
+    /// Files any folder may hold (these tools read nested copies).
+    private static let nestedFiles: [String: AITool] = [
+        "CLAUDE.md": .claude, "CLAUDE.local.md": .claude, "AGENTS.md": .agents, ".aiexclude": .gemini,
+    ]
+
+    /// The tool a listed file shows, with the file or root folder to report.
+    static func detect(_ file: FilePath) -> DetectedAITool? {
+        if let tool = nestedFiles[file.name] { return DetectedAITool(tool: tool, path: file.path) }
+        if let tool = rootFiles[file.path] { return DetectedAITool(tool: tool, path: file.path) }
+        if file.name.hasPrefix(".roorules-"), file.isAtRoot { return DetectedAITool(tool: .roo, path: file.path) }
+        guard !file.isAtRoot else { return nil }
+        if file.path.hasPrefix(".github/instructions/") {
+            return DetectedAITool(tool: .copilot, path: ".github/instructions")
+        }
+        let top = String(file.topComponent)
+        return folders[top].map { DetectedAITool(tool: $0, path: top) }
+    }
+}

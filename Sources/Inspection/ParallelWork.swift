@@ -1,0 +1,45 @@
+import Foundation
+
+/// Runs independent jobs on every core; file reads and parsing dominate inspect, and they share nothing.
+enum ParallelWork {
+    /// `transform` of every item, in input order.
+    static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @escaping @Sendable (Item) -> Result
+    ) -> [Result] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        guard workers > 1, items.count > 32 else { return items.map(transform) }
+        let results = ResultSlots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Striding spreads the expensive files (often clustered in one folder) over all workers.
+            var local: [(Int, Result)] = []
+            var index = worker
+            while index < items.count {
+                local.append((index, transform(items[index])))
+                index += workers
+            }
+            results.store(local)
+        }
+        return results.collected()
+    }
+}
+
+/// Results written by several workers, each slot exactly once.
+private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
+    // Guarded by `lock`; workers hand over their batch once, so contention is negligible.
+    private let lock = NSLock()
+    private var slots: [Result?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ batch: [(Int, Result)]) {
+        lock.withLock {
+            for (index, result) in batch { slots[index] = result }
+        }
+    }
+
+    func collected() -> [Result] {
+        lock.withLock { slots.compactMap { $0 } }
+    }
+}
