@@ -30,10 +30,18 @@ enum AIToolDetector {
 
     /// The tool a listed file shows, with the file or root folder to report.
     static func detect(_ file: FilePath) -> DetectedAITool? {
-        if let tool = nestedFiles[file.name] { return DetectedAITool(tool: tool, path: file.path) }
+        // Every name and folder below starts with a dot or a capital; most paths are rejected here.
+        if let first = file.name.utf8.first, first == UInt8(ascii: ".") || (first >= 65 && first <= 90),
+           let tool = nestedFiles[file.name]
+        {
+            return DetectedAITool(tool: tool, path: file.path)
+        }
+        if file.isAtRoot {
+            if let tool = rootFiles[file.path] { return DetectedAITool(tool: tool, path: file.path) }
+            return file.name.hasPrefix(".roorules-") ? DetectedAITool(tool: .roo, path: file.path) : nil
+        }
+        guard file.path.utf8.first == UInt8(ascii: ".") else { return nil }
         if let tool = rootFiles[file.path] { return DetectedAITool(tool: tool, path: file.path) }
-        if file.name.hasPrefix(".roorules-"), file.isAtRoot { return DetectedAITool(tool: .roo, path: file.path) }
-        guard !file.isAtRoot else { return nil }
         if file.path.hasPrefix(".github/instructions/") {
             return DetectedAITool(tool: .copilot, path: ".github/instructions")
         }

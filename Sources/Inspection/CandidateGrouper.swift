@@ -52,7 +52,10 @@ struct CandidateGrouper {
     /// Files under each folder of interest, at any depth.
     private func recursiveTotals(for folders: Set<String>) -> [String: Int] {
         var totals: [String: Int] = [:]
+        let tops = Set(folders.map { $0.split(separator: "/", maxSplits: 1).first.map(String.init) ?? $0 })
         for (folder, count) in folderFileCounts where !folder.isEmpty {
+            let top = folder.firstIndex(of: "/").map { String(folder[..<$0]) } ?? folder
+            guard tops.contains(top) else { continue }
             for ancestor in ancestors(of: folder) + [folder] where folders.contains(ancestor) {
                 totals[ancestor, default: 0] += count
             }

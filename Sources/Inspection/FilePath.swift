@@ -8,6 +8,8 @@ struct FilePath: Sendable {
     let fileExtension: String
     /// The folder, "" at the root.
     let folder: String
+    /// The lowercased last component.
+    let lowercasedName: String
 
     init(_ path: String) {
         self.path = path
@@ -25,14 +27,12 @@ struct FilePath: Sendable {
         } else {
             fileExtension = ""
         }
+        lowercasedName = name.lowercased()
     }
-
-    /// The lowercased last component.
-    var lowercasedName: String { name.lowercased() }
 
     /// The first path component (the whole path at the root).
     var topComponent: Substring {
-        path.split(separator: "/", maxSplits: 1).first ?? Substring(path)
+        path.firstIndex(of: "/").map { path[..<$0] } ?? Substring(path)
     }
 
     /// Whether the file sits at the repository root.

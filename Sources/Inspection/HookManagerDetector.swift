@@ -11,7 +11,7 @@ enum HookManagerDetector {
 
     /// The manager a listed file shows, if any.
     static func detect(_ file: FilePath) -> DetectedHookManager? {
-        if let kind = configFiles[file.path] { return DetectedHookManager(kind: kind, path: file.path) }
+        if file.isAtRoot, let kind = configFiles[file.path] { return DetectedHookManager(kind: kind, path: file.path) }
         // `.husky/_/` is husky's own generated runtime, not a sign of hooks the project wrote.
         if file.path.hasPrefix(".husky/"), !file.path.hasPrefix(".husky/_/") {
             return DetectedHookManager(kind: .husky, path: ".husky")
@@ -22,17 +22,25 @@ enum HookManagerDetector {
     /// Plain git hooks: the folder `core.hooksPath` names, or `.git/hooks` when it holds an
     /// executable hook that is not one of git's `.sample` files. Husky's own hooksPath is not counted.
     static func plainGitHooks(in repository: Repository) -> DetectedHookManager? {
-        guard repository.isGitRepository else { return nil }
-        if let hooksPath = repository.git.config("core.hooksPath"), !hooksPath.isEmpty {
+        guard let gitDirectory = repository.gitDirectory else { return nil }
+        if let hooksPath = QuickGit.output(["config", "--get", "core.hooksPath"], in: repository.root.path),
+           !hooksPath.isEmpty
+        {
             guard !hooksPath.hasPrefix(".husky") else { return nil }
             return DetectedHookManager(kind: .githooks, path: reportPath(hooksPath, in: repository))
         }
-        guard let hooks = try? repository.git.output(["rev-parse", "--git-path", "hooks"]).trimmed,
-              !hooks.isEmpty
-        else { return nil }
-        let folder = URL(fileURLWithPath: hooks, relativeTo: repository.root).standardizedFileURL
+        let folder = commonDirectory(of: gitDirectory).appendingPathComponent("hooks")
         guard hasActiveHook(in: folder) else { return nil }
         return DetectedHookManager(kind: .githooks, path: reportPath(folder.path, in: repository))
+    }
+
+    /// A linked worktree's git directory names the shared one in `commondir`; hooks live there.
+    private static func commonDirectory(of gitDirectory: URL) -> URL {
+        let file = gitDirectory.appendingPathComponent("commondir")
+        guard let sample = BoundedFileReader.sample(atPath: file.path, limit: 4096) else { return gitDirectory }
+        let relative = sample.text.trimmed
+        guard !relative.isEmpty else { return gitDirectory }
+        return URL(fileURLWithPath: relative, relativeTo: gitDirectory).standardizedFileURL
     }
 
     private static func hasActiveHook(in folder: URL) -> Bool {

@@ -20,6 +20,7 @@ extension InspectionReport {
             ("restrictedTables", .array(restrictedTables.map(JSONValue.string))),
             ("restrictedRoutes", .array(restrictedRoutes.map(JSONValue.string))),
             ("symlinksOutsideRepository", .array(symlinksOutsideRepository.map(JSONValue.string))),
+            ("unreadSourceFiles", .integer(unreadSourceFiles)),
         ])
         for member in extra { object[member.key] = member.value }
         return .object(object)

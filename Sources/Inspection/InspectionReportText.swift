@@ -19,6 +19,10 @@ extension InspectionReport {
             lines += section("Symbolic links leading outside the repository (never read or written through)",
                              symlinksOutsideRepository)
         }
+        if unreadSourceFiles > 0 {
+            lines += ["", "Large repository: \(unreadSourceFiles) source files outside model, schema, migration, route "
+                + "and ETL paths were not read."]
+        }
         if !enforcementNotes.isEmpty {
             lines += section("Not enforceable from the repository", enforcementNotes)
         }

@@ -2,41 +2,40 @@ import Foundation
 import RepoAccess
 
 /// Inspects a repository: one file listing, name-based checks on every path, bounded reads of the
-/// few files whose content matters, spread over all cores. Read-only.
+/// files whose content matters (`ContentRole`, `SourceSelection`), spread over all cores. Read-only.
 public enum Inspector {
     /// The inspection report of `repository`.
     public static func inspect(_ repository: Repository) throws -> InspectionReport {
-        let (files, ignoredSecrets) = try listFiles(repository)
-        let survey = PathSurvey(files)
+        let survey = PathSurvey(try listFiles(repository))
         let root = repository.root.path
-        let findings = ParallelWork.map(survey.jobs) { ContentAnalyzer.analyze($0, root: root) }
+        let (jobs, unreadSources) = survey.selectedJobs()
+        let findings = ParallelWork.map(jobs) { ContentAnalyzer.analyze($0, root: root) }
         var report = InspectionReport()
         report.languages = LanguageCatalog.ranked(survey.languageCounts)
         report.frameworks = survey.frameworks.union(findings.flatMap(\.frameworks)).sorted()
         report.aiTools = survey.aiTools.sorted { ($0.tool, $0.path) < ($1.tool, $1.path) }
         report.hookManagers = orderedHookManagers(survey.hookManagers, repository: repository)
-        report.sensitiveFiles = sensitiveFiles(survey: survey, findings: findings, ignored: ignoredSecrets)
+        report.sensitiveFiles = sensitiveFiles(survey: survey, findings: findings, root: root)
         let candidates = findings.filter { !$0.reasons.isEmpty }
             .map { RestrictedCandidate(path: $0.path, reason: $0.reasons.joined(separator: "; ")) }
         report.restrictedCandidates = CandidateGrouper(folderFileCounts: survey.folderFileCounts).group(candidates)
         report.restrictedTables = uniqueSorted(findings.flatMap { $0.tables.map(\.table) })
         report.restrictedRoutes = uniqueSorted(findings.flatMap { $0.routes.compactMap(RouteAnalyzer.glob) })
         report.symlinksOutsideRepository = escapingLinks(survey: survey, findings: findings, root: repository.root)
+        report.unreadSourceFiles = unreadSources
         return report
     }
 
-    /// The listing and, at the same time on another core, the ignored secret files.
-    private static func listFiles(_ repository: Repository) throws -> ([ListedFile], [SensitiveFile]) {
-        let ignored = IgnoredSecretsTask(repository: repository)
-        ignored.start()
-        let files: [ListedFile]
+    private static func listFiles(_ repository: Repository) throws -> [ListedFile] {
+        if repository.isGitRepository, let files = GitFileListing.files(in: repository.root.path) {
+            return files
+        }
         do {
-            files = try FileListing.files(in: repository)
+            return try FileListing.files(in: repository)
         } catch {
             throw InspectionError.listingFailed(
                 root: repository.root.path, reason: (error as? LocalizedError)?.errorDescription ?? "\(error)")
         }
-        return (files, ignored.wait())
     }
 
     private static func orderedHookManagers(_ found: [DetectedHookManager], repository: Repository)
@@ -50,7 +49,7 @@ public enum Inspector {
         return managers
     }
 
-    private static func sensitiveFiles(survey: PathSurvey, findings: [FileFindings], ignored: [SensitiveFile])
+    private static func sensitiveFiles(survey: PathSurvey, findings: [FileFindings], root: String)
         -> [SensitiveFile]
     {
         var files = survey.sensitiveFiles
@@ -59,7 +58,8 @@ public enum Inspector {
             guard let kind = finding.sensitiveKind, named.insert(finding.path).inserted else { continue }
             files.append(SensitiveFile(path: finding.path, kind: kind, tracked: finding.tracked))
         }
-        files += ignored.filter { named.insert($0.path).inserted }
+        files += IgnoredSecretFinder.find(root: root, folders: survey.secretFolders, listed: named)
+            .filter { named.insert($0.path).inserted }
         return files.sorted { $0.path < $1.path }
     }
 

@@ -2,12 +2,15 @@ import Foundation
 
 /// Runs independent jobs on every core; file reads and parsing dominate inspect, and they share nothing.
 enum ParallelWork {
-    /// `transform` of every item, in input order.
+    /// How many workers run at once: one per core, at most 8.
+    static var workerCount: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) }
+
+    /// `transform` of every item, in input order; fewer than `minimumCount` items run inline.
     static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], _ transform: @escaping @Sendable (Item) -> Result
+        _ items: [Item], minimumCount: Int = 32, _ transform: @escaping @Sendable (Item) -> Result
     ) -> [Result] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        guard workers > 1, items.count > 32 else { return items.map(transform) }
+        let workers = workerCount
+        guard workers > 1, items.count >= minimumCount else { return items.map(transform) }
         let results = ResultSlots<Result>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // Striding spreads the expensive files (often clustered in one folder) over all workers.
