@@ -51,14 +51,16 @@ struct CandidateGrouper {
 
     /// Files under each folder of interest, at any depth.
     private func recursiveTotals(for folders: Set<String>) -> [String: Int] {
+        let interesting = Set(folders.map { Substring($0) })
         var totals: [String: Int] = [:]
-        let tops = Set(folders.map { $0.split(separator: "/", maxSplits: 1).first.map(String.init) ?? $0 })
         for (folder, count) in folderFileCounts where !folder.isEmpty {
-            let top = folder.firstIndex(of: "/").map { String(folder[..<$0]) } ?? folder
-            guard tops.contains(top) else { continue }
-            for ancestor in ancestors(of: folder) + [folder] where folders.contains(ancestor) {
-                totals[ancestor, default: 0] += count
+            // Each prefix ending before a "/" is an ancestor; looked up as a Substring, no copies.
+            var index = folder.startIndex
+            while let slash = folder[index...].firstIndex(of: "/") {
+                if interesting.contains(folder[..<slash]) { totals[String(folder[..<slash]), default: 0] += count }
+                index = folder.index(after: slash)
             }
+            if interesting.contains(Substring(folder)) { totals[folder, default: 0] += count }
         }
         return totals
     }

@@ -13,9 +13,19 @@ enum SensitiveNames {
         "avro", "orc",
     ]
 
+    /// Extensions a sensitive name can have; with any other, only the name's start can make it sensitive.
+    private static let possibleExtensions = keyExtensions.union(databaseExtensions)
+        .union(["env", "dump", "bak", "gz", "bz2", "xz", "zip", "json", "yml", "yaml"])
+
     /// The kind of a file sensitive by its name, or nil (content-judged kinds come later).
     static func kind(of file: FilePath) -> String? {
         let name = file.lowercasedName
+        // Fast rejection for the bulk of a listing (`handler.py`, `README.md`).
+        if !possibleExtensions.contains(file.fileExtension), let first = name.utf8.first,
+           !".ics".utf8.contains(first)
+        {
+            return nil
+        }
         if isEnvironmentFile(name) { return "env" }
         if keyExtensions.contains(file.fileExtension) || sshKeys.contains(name) { return "private-key" }
         if isCredentialFile(name, file) { return "credentials" }

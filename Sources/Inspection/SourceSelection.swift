@@ -44,9 +44,11 @@ enum SourceSelection {
         return isHintWord(word)
     }
 
+    /// Hint words and PHI words in one set: one lookup per name part.
+    private static let allWords = hintWords.union(PHIVocabulary.tables).union(PHIVocabulary.routeSegments)
+
     private static func isHintWord(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 2 else { return false }
-        let word = String(decoding: bytes, as: UTF8.self)
-        return hintWords.contains(word) || PHIVocabulary.tables.contains(word) || PHIVocabulary.routeSegments.contains(word)
+        guard bytes.count >= 2, bytes.count <= 24 else { return false }
+        return allWords.contains(String(decoding: bytes, as: UTF8.self))
     }
 }
