@@ -37,7 +37,9 @@ enum AIToolDetector {
             return DetectedAITool(tool: tool, path: file.path)
         }
         if file.isAtRoot {
-            if let tool = rootFiles[file.path] { return DetectedAITool(tool: tool, path: file.path) }
+            // A listed entry named like a tool folder is a link or a file where the folder should be;
+            // reporting it gets it checked for a link out of the repository.
+            if let tool = rootFiles[file.path] ?? folders[file.path] { return DetectedAITool(tool: tool, path: file.path) }
             return file.name.hasPrefix(".roorules-") ? DetectedAITool(tool: .roo, path: file.path) : nil
         }
         guard file.path.utf8.first == UInt8(ascii: ".") else { return nil }

@@ -19,6 +19,18 @@ import Testing
         #expect(report.aiTools == [DetectedAITool(tool: .claude, path: "CLAUDE.md")])
     }
 
+    @Test func aToolFolderLinkedOutsideIsReported() throws {
+        let fixture = try FixtureRepo("existing-configs", git: false)
+        let outsideFolder = fixture.outside.appendingPathComponent("cursor-config")
+        try FileManager.default.createDirectory(at: outsideFolder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: fixture.path(".cursor"), withDestinationPath: outsideFolder.path)
+        try FileManager.default.createSymbolicLink(atPath: fixture.path(".roo"), withDestinationPath: "src")
+        let report = try Inspector.inspect(Repository.locate(fixture.root.path))
+        #expect(report.symlinksOutsideRepository == [".cursor"])
+        #expect(report.aiTools.contains(DetectedAITool(tool: .cursor, path: ".cursor")))
+        #expect(report.aiTools.contains(DetectedAITool(tool: .roo, path: ".roo")))
+    }
+
     @Test func boundedReaderRefusesALinkEvenToAFileInside() throws {
         let fixture = try FixtureRepo("lefthook-repo", git: false)
         try FileManager.default.createSymbolicLink(atPath: fixture.path("alias.go"), withDestinationPath: "main.go")
