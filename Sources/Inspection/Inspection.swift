@@ -19,6 +19,12 @@ public struct InspectionReport: Sendable, Equatable {
     public var restrictedTables: [String] = []
     /// HTTP routes serving patient data, found in route definitions.
     public var restrictedRoutes: [String] = []
+    /// Listed paths that are symbolic links leading outside the repository (never read; `init` must
+    /// not write through them).
+    public var symlinksOutsideRepository: [String] = []
+    /// Source files not read because the repository is large and their path suggests no schema,
+    /// model, route or ETL code (0 when every source file was read).
+    public var unreadSourceFiles = 0
 
     public init() {}
 }

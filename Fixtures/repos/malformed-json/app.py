@@ -1,0 +1,1 @@
+print("malformed-json fixture")

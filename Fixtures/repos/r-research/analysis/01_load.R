@@ -1,0 +1,5 @@
+library(readr)
+
+patients <- read_csv("data/patients.csv")
+cohort <- subset(patients, !is.na(birth_date))
+saveRDS(cohort, "cohort.rds")

@@ -1,0 +1,5 @@
+library(dplyr)
+
+dx <- readr::read_csv("data/diagnoses.csv")
+counts <- dx %>% count(icd10_code, sort = TRUE)
+print(head(counts))

@@ -1,0 +1,1 @@
+print("symlink-escape fixture")

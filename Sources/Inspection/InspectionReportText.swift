@@ -1,0 +1,55 @@
+import PolicyModel
+
+extension InspectionReport {
+    /// The report for people; `extra` is appended as further sections (e.g. what `init` would write).
+    public func text(repo: String, extra: String = "") -> String {
+        var lines = ["Repository: \(repo)", ""]
+        lines.append("Languages: " + list(languages))
+        lines.append("Frameworks: " + list(frameworks))
+        lines += section("AI tool configs", aiTools.map { "\($0.tool.rawValue)  \($0.path)" })
+        lines += section("Git hook managers", hookManagers.map { "\($0.kind.rawValue)  \($0.path)" })
+        lines += section("Sensitive files", sensitiveFiles.map {
+            "\($0.kind)  \($0.path)" + ($0.tracked ? "  (tracked by git: needs git rm --cached)" : "")
+        })
+        lines += section("Restricted candidates", restrictedCandidates.map { "\($0.path)\n      \($0.reason)" })
+        lines.append("")
+        lines.append("Restricted tables: " + list(restrictedTables))
+        lines.append("Restricted routes: " + list(restrictedRoutes))
+        if !symlinksOutsideRepository.isEmpty {
+            lines += section("Symbolic links leading outside the repository (never read or written through)",
+                             symlinksOutsideRepository)
+        }
+        if unreadSourceFiles > 0 {
+            lines += ["", "Large repository: \(unreadSourceFiles) source files outside model, schema, migration, route "
+                + "and ETL paths were not read."]
+        }
+        if !enforcementNotes.isEmpty {
+            lines += section("Not enforceable from the repository", enforcementNotes)
+        }
+        var text = lines.joined(separator: "\n") + "\n"
+        if !extra.isEmpty { text += "\n" + extra + (extra.hasSuffix("\n") ? "" : "\n") }
+        return text
+    }
+
+    /// Detected tools whose exclusions cannot live in the repository.
+    private var enforcementNotes: [String] {
+        let tools = Set(aiTools.map(\.tool))
+        var notes: [String] = []
+        if tools.contains(.copilot) {
+            notes.append("copilot: content exclusion is a GitHub organisation/repository setting; an admin must paste it")
+        }
+        if tools.contains(.agents) {
+            notes.append("agents: Codex and other AGENTS.md agents have no ignore file; rules are advisory")
+        }
+        return notes
+    }
+
+    private func list(_ items: [String]) -> String {
+        items.isEmpty ? "none found" : items.joined(separator: ", ")
+    }
+
+    private func section(_ title: String, _ items: [String]) -> [String] {
+        guard !items.isEmpty else { return ["", "\(title): none found"] }
+        return ["", "\(title):"] + items.map { "  " + $0 }
+    }
+}

@@ -1,0 +1,106 @@
+/// Finds table and model declarations (SQL, Prisma, Django, SQLAlchemy, Alembic, ActiveRecord,
+/// Sequelize, Knex, TypeORM, JPA) and the PHI columns each declares.
+///
+/// A file is cut into segments, each from one declaration to the next; a segment's columns are the
+/// PHI-vocabulary identifiers in it. That covers every ORM's field syntax with one rule, at the
+/// price of counting a PHI word in a comment inside a model as a column.
+enum SchemaAnalyzer {
+    private struct Declaration {
+        let offset: Int
+        let name: String
+        /// Whether `name` is a class name (pluralised to guess the table) rather than a table name.
+        let isModelClass: Bool
+    }
+
+    private static let tableDeclarations: [TextPattern] = [
+        TextPattern(#"create\s+table\s+(?:if\s+not\s+exists\s+)?(?:[`"\[]?\w+[`"\]]?\.)?[`"\[]?(\w+)"#, caseInsensitive: true),
+        TextPattern(#"\bTable\(\s*['"](\w+)['"]"#),
+        TextPattern(#"create_table\(?\s*[:'"](\w+)"#),
+        TextPattern(#"createTable\(\s*['"`](\w+)['"`]"#),
+        TextPattern(#"\.define\(\s*['"`](\w+)['"`]"#),
+    ]
+
+    private static let modelDeclarations: [TextPattern] = [
+        TextPattern(#"^\s*model\s+(\w+)\s*\{"#),
+        TextPattern(#"^\s*class\s+(\w+)\s*\([^)]*\b(?:models\.Model|Model|Base|SQLModel|DeclarativeBase)\b[^)]*\)"#),
+        TextPattern(#"CreateModel\(\s*name\s*=\s*['"](\w+)['"]"#),
+        TextPattern(#"^\s*class\s+(\w+)\s*<\s*(?:ApplicationRecord|ActiveRecord::Base)"#),
+        TextPattern(#"@Entity\b(?:\([^)]*\))?(?:\s*@\w+(?:\([^)]*\))?)*\s*(?:export\s+)?(?:public\s+)?(?:abstract\s+)?class\s+(\w+)"#),
+        TextPattern(#"^\s*(?:export\s+)?class\s+(\w+)\s+extends\s+Model\b"#),
+    ]
+
+    private static let explicitTableName = TextPattern(
+        #"(?:__tablename__\s*=|db_table\s*=|['"]db_table['"]\s*:|@@map\(|tableName\s*:|@Table\(\s*name\s*=|self\.table_name\s*=|@Entity\(\s*(?:\{\s*name\s*:\s*)?)\s*['"](\w+)['"]"#)
+
+    /// Whether `text` declares any table or model at all (cheap enough to run on every read file).
+    static func declaresTables(_ text: String) -> Bool {
+        (tableDeclarations + modelDeclarations).contains { $0.occurs(in: text) }
+    }
+
+    /// Every table declared in `text`, restricted or not, in file order, one entry per name.
+    static func tables(in text: String) -> [TableDefinition] {
+        let declarations = findDeclarations(in: text)
+        guard !declarations.isEmpty else { return [] }
+        let utf16 = Array(text.utf16)
+        var seen = Set<String>()
+        var result: [TableDefinition] = []
+        for (index, declaration) in declarations.enumerated() {
+            let end = index + 1 < declarations.count ? declarations[index + 1].offset : utf16.count
+            let segment = String(decoding: utf16[declaration.offset..<end], as: UTF16.self)
+            let table = tableName(for: declaration, segment: segment)
+            guard seen.insert(table).inserted else { continue }
+            let tokens = IdentifierTokenizer.tokens(in: segment)
+            let restrictedByName = PHIVocabulary.isPatientTable(table)
+            let identifying = PHIVocabulary.phiColumns(in: tokens, includePersonColumns: false)
+            let columns = PHIVocabulary.phiColumns(
+                in: tokens, includePersonColumns: restrictedByName || !identifying.isEmpty)
+            // The model's own name ("Diagnosis") is not one of its columns.
+            let ownNames: Set<String> = [table, IdentifierTokenizer.normalize(declaration.name)]
+            result.append(TableDefinition(table: table, phiColumns: columns.filter { !ownNames.contains($0) }))
+        }
+        return result
+    }
+
+    private static func findDeclarations(in text: String) -> [Declaration] {
+        var found: [Declaration] = []
+        for pattern in tableDeclarations {
+            for match in pattern.matches(in: text) {
+                guard let name = match.captures.first else { continue }
+                found.append(Declaration(offset: match.offset, name: name, isModelClass: false))
+            }
+        }
+        for pattern in modelDeclarations {
+            for match in pattern.matches(in: text) {
+                guard let name = match.captures.first else { continue }
+                found.append(Declaration(offset: match.offset, name: name, isModelClass: true))
+            }
+        }
+        // Two patterns can find the same declaration (a JPA @Entity class is also a class); keep the first.
+        var byOffset: [Int: Declaration] = [:]
+        for declaration in found where byOffset[declaration.offset] == nil {
+            byOffset[declaration.offset] = declaration
+        }
+        return byOffset.values.sorted { $0.offset < $1.offset }
+    }
+
+    private static func tableName(for declaration: Declaration, segment: String) -> String {
+        if let explicit = explicitTableName.firstCaptures(in: segment).first {
+            return IdentifierTokenizer.normalize(explicit)
+        }
+        let name = IdentifierTokenizer.normalize(declaration.name)
+        return declaration.isModelClass ? plural(of: name) : name
+    }
+
+    /// The conventional table name of a model class (`Patient` → `patients`, `Diagnosis` → `diagnoses`).
+    static func plural(of name: String) -> String {
+        if name.hasSuffix("sis") { return String(name.dropLast(2)) + "es" }
+        if name.hasSuffix("s"), !name.hasSuffix("ss") { return name }
+        if name.hasSuffix("s") || name.hasSuffix("x") || name.hasSuffix("ch") || name.hasSuffix("sh") {
+            return name + "es"
+        }
+        if name.hasSuffix("y"), let previous = name.dropLast().last, !"aeiou".contains(previous) {
+            return String(name.dropLast()) + "ies"
+        }
+        return name + "s"
+    }
+}
