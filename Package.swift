@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport", "JSONDocument",
             .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "RepoAccess", "TestSupport", "JSONDocument"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument", "RepoAccess"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

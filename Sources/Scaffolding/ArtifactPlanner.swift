@@ -10,8 +10,9 @@ struct ArtifactPlanner {
     let renderer: TemplateRenderer
     let lock: LockFile?
 
-    /// The plan: artifacts in a stable order (shared files merged), and git config to set.
-    func plan() throws -> (artifacts: [PlannedArtifact], gitConfig: [PlannedGitConfig]) {
+    /// The plan: artifacts in a stable order (shared files merged), git config to set, and notes
+    /// about what could not be wired automatically.
+    func plan() throws -> (artifacts: [PlannedArtifact], gitConfig: [PlannedGitConfig], notes: [String]) {
         let context = RulesContext.make(for: policy)
         let body = try renderer.render("rules", context)
         var artifacts: [PlannedArtifact] = []
@@ -23,7 +24,32 @@ struct ArtifactPlanner {
         artifacts.append(try gitignore())
         let git = try gitHook()
         artifacts += git.artifacts
-        return (merged(artifacts), git.config)
+        var notes: [String] = []
+        artifacts.removeAll { artifact in
+            guard let note = unsupportedNote(artifact) else { return false }
+            notes.append(note)
+            return true
+        }
+        return (merged(artifacts), git.config, notes)
+    }
+
+    /// A note when Aider's `read:` is a single value or a flow list: phiguard will not rewrite the
+    /// user's line, so the user adds CONVENTIONS.md; the rest of the plan goes ahead.
+    private func unsupportedNote(_ artifact: PlannedArtifact) -> String? {
+        guard artifact.path == ".aider.conf.yml", case let .block(_, .yaml(path), _) = artifact.content,
+              let text = try? state.text(artifact.path)
+        else { return nil }
+        do {
+            _ = try YAMLPlacement.locate(path: path, in: text, file: artifact.path)
+            return nil
+        } catch let error as ScaffoldError {
+            guard case .unsupportedYAMLShape = error else { return nil }
+            if text.contains("CONVENTIONS.md") { return nil }
+            return "aider: .aider.conf.yml lists 'read' on one line, which phiguard does not rewrite; "
+                + "add CONVENTIONS.md to it yourself (for example read: [your-file, CONVENTIONS.md])."
+        } catch {
+            return nil
+        }
     }
 
     // MARK: Rules

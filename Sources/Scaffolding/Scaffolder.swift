@@ -118,7 +118,7 @@ public struct Scaffolder {
         let (oldLock, oldLockText) = try readLock()
         let renderer = try TemplateRenderer(overrideDirectory: policy.templatesDirectory)
         let planner = ArtifactPlanner(policy: policy, state: state, renderer: renderer, lock: oldLock)
-        let (artifacts, gitConfig) = try planner.plan()
+        let (artifacts, gitConfig, planNotes) = try planner.plan()
         let merger = ArtifactMerger()
         var files = PendingFiles(state: state)
         var entries: [LockFile.Entry] = []
@@ -153,7 +153,7 @@ public struct Scaffolder {
         }
         configChanges += restoredGitConfig(oldLock?.gitConfig ?? [], keeping: gitConfig.map(\.key))
         return ScaffoldOutcome(changes: changes, gitConfigChanges: configChanges, refused: false, wrote: false,
-                               enforcementNotes: EnforcementNotes.approvalWarnings(for: policy) + EnforcementNotes.notes(for: policy.tools))
+                               enforcementNotes: planNotes + EnforcementNotes.approvalWarnings(for: policy) + EnforcementNotes.notes(for: policy.tools))
     }
 
     private func finish(_ outcome: inout ScaffoldOutcome, dryRun: Bool, force: Bool) throws -> ScaffoldOutcome {

@@ -112,11 +112,17 @@ struct YAMLPlacement: Equatable {
         while index < lines.count {
             let content = lines.content(index)
             let trimmed = content.trimmingWhitespace
+            let indent = content.leadingWhitespace.count
+            // The end marker of another phiguard region belongs to the block: insert after it, never inside.
+            if trimmed.hasPrefix(MarkerSyntax.hash.end), indent > ownerIndent {
+                lastContent = index
+                index += 1
+                continue
+            }
             if trimmed.isEmpty || trimmed.hasPrefix("#") {
                 index += 1
                 continue
             }
-            let indent = content.leadingWhitespace.count
             let isIndentlessItem = indentlessItems && indent == ownerIndent && (trimmed == "-" || trimmed.hasPrefix("- "))
             guard indent > ownerIndent || isIndentlessItem else { break }
             if trimmed == "---" || trimmed == "..." { break }

@@ -32,6 +32,10 @@ extension Phiguard {
                     let names = Set(inspection.aiTools.map(\.tool.rawValue)).sorted().joined(separator: ", ")
                     Diagnostics.print("phiguard: AI tools found in the repository: \(names)")
                 }
+                for file in inspection.sensitiveFiles where file.tracked {
+                    Diagnostics.print("phiguard: \(file.path) (\(file.kind)) is tracked by git; .gitignore will not untrack "
+                        + "it: run git rm --cached -- \(file.path)")
+                }
                 let outcome = try scaffolder.initialize(policyText: policyText, dryRun: dryRun, force: false)
                 writeOutput(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun))
                 for note in outcome.enforcementNotes { Diagnostics.print("note: \(note)") }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Inspection
 import JSONDocument
+import PolicyModel
 import RepoAccess
+import Scaffolding
 
 extension Phiguard {
     struct Inspect: ParsableCommand {
@@ -16,7 +18,13 @@ extension Phiguard {
             try runCommand {
                 let repository = try repo.repository()
                 let report = try Inspector.inspect(repository)
-                writeOutput(Self.render(report, repo: repository.root.path, format: format))
+                let loaded = try PolicyLoader.load(repository: repository)
+                var paths = try Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
+                    .plannedPaths(policy: loaded.policy)
+                if !loaded.fileExists { paths.insert(PolicyLoader.relativePath, at: 0) }
+                let text = "\nWhat `phiguard init` would write:\n" + paths.map { "  \($0)\n" }.joined()
+                let plan = (json: [(key: "initWouldWrite", value: JSONValue.array(paths.map(JSONValue.string)))], text: text)
+                writeOutput(Self.render(report, repo: repository.root.path, format: format, plan: plan))
             }
         }
 
