@@ -3,18 +3,8 @@ import JSONDocument
 import TestSupport
 import Testing
 
-/// Every file below `root` except `.git`, with its bytes.
 private func snapshot(_ root: URL) -> [String: Data] {
-    var result: [String: Data] = [:]
-    let enumerator = FileManager.default.enumerator(atPath: root.path)
-    while let relative = enumerator?.nextObject() as? String {
-        if relative == ".git" || relative.hasPrefix(".git/") { continue }
-        var isDirectory: ObjCBool = false
-        let full = root.path + "/" + relative
-        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-        result[relative] = FileManager.default.contents(atPath: full) ?? Data()
-    }
-    return result
+    directorySnapshot(root)
 }
 
 /// init → apply → check → remove on each fixture repository, through the binary.

@@ -50,20 +50,7 @@ public final class ScratchRepo: @unchecked Sendable {
 
     /// Every file below the root (not .git) with its contents: a snapshot to compare byte for byte.
     public func snapshot() throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: path)
-        while let relative = enumerator?.nextObject() as? String {
-            if relative == ".git" || relative.hasPrefix(".git/") { continue }
-            var isDirectory: ObjCBool = false
-            let full = path + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                result[relative + "/"] = Data()
-            } else {
-                result[relative] = FileManager.default.contents(atPath: full) ?? Data()
-            }
-        }
-        return result
+        directorySnapshot(root, includingFolders: true)
     }
 
     /// Runs a command in the repository and returns its stdout; throws on a non-zero exit.
