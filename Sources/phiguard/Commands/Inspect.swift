@@ -22,8 +22,13 @@ extension Phiguard {
                 var paths = try Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
                     .plannedPaths(policy: loaded.policy)
                 if !loaded.fileExists { paths.insert(PolicyLoader.relativePath, at: 0) }
+                let notes = EnforcementNotes.notes(for: loaded.policy.tools)
                 let text = "\nWhat `phiguard init` would write:\n" + paths.map { "  \($0)\n" }.joined()
-                let plan = (json: [(key: "initWouldWrite", value: JSONValue.array(paths.map(JSONValue.string)))], text: text)
+                    + "\nWhat the repository cannot enforce by itself:\n" + notes.map { "  \($0)\n" }.joined()
+                let plan = (json: [
+                    (key: "initWouldWrite", value: JSONValue.array(paths.map(JSONValue.string))),
+                    (key: "enforcementNotes", value: JSONValue.array(notes.map(JSONValue.string))),
+                ], text: text)
                 writeOutput(Self.render(report, repo: repository.root.path, format: format, plan: plan))
             }
         }
