@@ -13,6 +13,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let json = try JSONParser.parse(result.stdout)
+        let report = try Inspector.inspect(Repository.locate(fixture.root.path))
+        #expect(json == report.jsonValue(repo: fixture.root.path))
         #expect(json.objectValue?.keys.prefix(8) == [
             "version", "repo", "languages", "frameworks", "aiTools", "hookManagers", "sensitiveFiles",
             "restrictedCandidates",
