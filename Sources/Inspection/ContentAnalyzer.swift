@@ -62,6 +62,10 @@ enum ContentAnalyzer {
         if role == .sql, let dumped = SQLDumpAnalyzer.patientTables(in: text), !dumped.isEmpty {
             findings.reasons.append("dump inserts rows into " + dumped.joined(separator: ", "))
         }
+        if role == .sql, findings.reasons.isEmpty {
+            let queried = SQLQueryAnalyzer.patientTables(in: text)
+            if !queried.isEmpty { findings.reasons.append("queries patient tables " + queried.prefix(6).joined(separator: ", ")) }
+        }
         findings.routes = RouteAnalyzer.patientRoutes(in: text)
         if !findings.routes.isEmpty {
             findings.reasons.append("serves routes " + findings.routes.prefix(6).joined(separator: ", "))

@@ -61,6 +61,14 @@ import Testing
         #expect(DataReadAnalyzer.reason(in: "patients = load_everything()\n") == nil)
     }
 
+    @Test func queriesOfPatientTables() {
+        #expect(SQLQueryAnalyzer.patientTables(in: "select * from {{ ref('encounters') }} e join public.patients p on p.id = e.pid")
+            == ["encounters", "patients"])
+        #expect(SQLQueryAnalyzer.patientTables(in: "SELECT sku FROM products JOIN prices USING (sku)").isEmpty)
+        #expect(DataReadAnalyzer.reason(in: "df = pd.read_sql(\"SELECT mrn FROM patients\", engine)\n")
+            == "reads patient data from table patients (columns mrn)")
+    }
+
     @Test func pluralsFollowTableConventions() {
         #expect(SchemaAnalyzer.plural(of: "patient") == "patients")
         #expect(SchemaAnalyzer.plural(of: "diagnosis") == "diagnoses")

@@ -49,6 +49,16 @@ import Testing
         ])
     }
 
+    @Test func aDbtModelQueryingPatientTablesIsACandidate() throws {
+        let fixture = try FixtureRepo("lefthook-repo")
+        try fixture.write("warehouse/models/cohort.sql", "select p.id, e.admitted_at\nfrom {{ ref('patients') }} p\njoin {{ ref('encounters') }} e on e.pid = p.id\n")
+        try fixture.write("warehouse/models/revenue.sql", "select sku, sum(amount) from {{ ref('orders') }} group by sku\n")
+        let report = try inspect(fixture)
+        #expect(report.restrictedCandidates == [RestrictedCandidate(
+            path: "warehouse/models/cohort.sql", reason: "queries patient tables patients, encounters")])
+        #expect(report.sensitiveFiles.isEmpty)
+    }
+
     @Test func dataFilesAreJudgedByTheirHeaderOrKeys() throws {
         let fixture = try FixtureRepo("lefthook-repo")
         try fixture.write("exports/a.tsv", "MRN\tDOB\tZip\nSYN1\t1900-01-01\t00000\n")
