@@ -66,13 +66,17 @@ import Testing
         try fixture.write("exports/c.ndjson", #"{"resourceType": "Patient", "id": "syn-1"}"# + "\n")
         try fixture.write("exports/products.json", #"[{"name": "lamp", "address": "1 Example Way"}]"#)
         try fixture.write("exports/sites.csv", "name,address\nNorth,1 Example Way\n")
+        let words = (1...40).map { "\"word\($0)\": \"words\($0)\"" }.joined(separator: ", ")
+        try fixture.write("exports/inflections.json", "{\"diagnosis\": \"diagnoses\", \"address\": \"addresses\", \(words)}")
+        try fixture.write("exports/visits.csv", "visit_id,icd10_code,sex\n1,Z00.00,F\n")
         let report = try inspect(fixture)
-        #expect(report.sensitiveFiles.map(\.path) == ["exports/a.tsv", "exports/b.json", "exports/c.ndjson"])
+        #expect(report.sensitiveFiles.map(\.path) == ["exports/a.tsv", "exports/b.json", "exports/c.ndjson", "exports/visits.csv"])
         #expect(report.sensitiveFiles.allSatisfy { $0.kind == "patient-data" })
         #expect(report.restrictedCandidates.map(\.reason) == [
             "data file with patient columns mrn, dob, zip",
             "data file with patient columns patient_id, birth_date",
             "data file with patient columns patient_id",
+            "data file with patient columns icd10_code, sex",
         ])
     }
 
