@@ -1,3 +1,4 @@
+import Foundation
 import PolicyModel
 
 extension InspectionReport {
@@ -6,10 +7,10 @@ extension InspectionReport {
         var lines = ["Repository: \(repo)", ""]
         lines.append("Languages: " + list(languages))
         lines.append("Frameworks: " + list(frameworks))
-        lines += section("AI tool configs", aiTools.map { "\($0.tool.rawValue)  \($0.path)" })
-        lines += section("Git hook managers", hookManagers.map { "\($0.kind.rawValue)  \($0.path)" })
+        lines += section("AI tool configs", aiTools.map { padded($0.tool.rawValue, 10) + $0.path })
+        lines += section("Git hook managers", hookManagers.map { padded($0.kind.rawValue, 11) + $0.path })
         lines += section("Sensitive files", sensitiveFiles.map {
-            "\($0.kind)  \($0.path)" + ($0.tracked ? "  (tracked by git: needs git rm --cached)" : "")
+            padded($0.kind, 22) + $0.path + ($0.tracked ? "  (tracked by git: also needs git rm --cached)" : "")
         })
         lines += section("Restricted candidates", restrictedCandidates.map { "\($0.path)\n      \($0.reason)" })
         lines.append("")
@@ -42,6 +43,10 @@ extension InspectionReport {
             notes.append("agents: Codex and other AGENTS.md agents have no ignore file; rules are advisory")
         }
         return notes
+    }
+
+    private func padded(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text.padding(toLength: width, withPad: " ", startingAt: 0)
     }
 
     private func list(_ items: [String]) -> String {
