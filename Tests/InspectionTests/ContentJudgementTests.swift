@@ -37,8 +37,10 @@ import Testing
 
     @Test func aSQLDumpIsSensitiveAndItsPatientInsertsMakeItACandidate() throws {
         let fixture = try FixtureRepo("lefthook-repo")
-        try fixture.write("backup/full.sql", "INSERT INTO encounters VALUES (1, 'SYN000001');\n")
-        try fixture.write("backup/catalog.sql", "INSERT INTO products VALUES (1, 'lamp');\n")
+        let rows = (1...3).map { "INSERT INTO encounters VALUES (\($0), 'SYN00000\($0)');\n" }.joined()
+        try fixture.write("backup/full.sql", rows)
+        try fixture.write("backup/catalog.sql", rows.replacingOccurrences(of: "encounters", with: "products"))
+        try fixture.write("db/seed.sql", "CREATE TABLE roles (id INT);\nINSERT INTO roles VALUES (1);\nINSERT INTO roles VALUES (2);\n")
         let report = try inspect(fixture)
         #expect(report.sensitiveFiles == [
             SensitiveFile(path: "backup/catalog.sql", kind: "database-dump", tracked: false),
