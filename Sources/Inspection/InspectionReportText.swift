@@ -1,5 +1,4 @@
 import Foundation
-import PolicyModel
 
 extension InspectionReport {
     /// The report for people; `extra` is appended as further sections (e.g. what `init` would write).
@@ -24,25 +23,11 @@ extension InspectionReport {
             lines += ["", "Large repository: \(unreadSourceFiles) source files outside model, schema, migration, route "
                 + "and ETL paths were not read."]
         }
-        if !enforcementNotes.isEmpty {
-            lines += section("Not enforceable from the repository", enforcementNotes)
-        }
         var text = lines.joined(separator: "\n") + "\n"
-        if !extra.isEmpty { text += "\n" + extra + (extra.hasSuffix("\n") ? "" : "\n") }
+        // One blank line before the extra sections, however the caller starts them.
+        let sections = extra.drop { $0 == "\n" }
+        if !sections.isEmpty { text += "\n" + sections + (sections.hasSuffix("\n") ? "" : "\n") }
         return text
-    }
-
-    /// Detected tools whose exclusions cannot live in the repository.
-    private var enforcementNotes: [String] {
-        let tools = Set(aiTools.map(\.tool))
-        var notes: [String] = []
-        if tools.contains(.copilot) {
-            notes.append("copilot: content exclusion is a GitHub organisation/repository setting; an admin must paste it")
-        }
-        if tools.contains(.agents) {
-            notes.append("agents: Codex and other AGENTS.md agents have no ignore file; rules are advisory")
-        }
-        return notes
     }
 
     private func padded(_ text: String, _ width: Int) -> String {
