@@ -21,6 +21,18 @@ import Testing
         #expect(!ours.contains { $0.path.hasPrefix("media/") })
     }
 
+    @Test func aRepositoryWithoutCommitsListsEverythingAsUntracked() throws {
+        let fixture = try FixtureRepo("django-clinic", git: false)
+        try fixture.git("init", "-q")
+        let report = try Inspector.inspect(Repository.locate(fixture.root.path))
+        #expect(report.sensitiveFiles == [
+            SensitiveFile(path: ".env", kind: "env", tracked: false),
+            SensitiveFile(path: "exports/patients_export.csv", kind: "patient-data", tracked: false),
+        ])
+        #expect(report.restrictedCandidates.count == 5)
+        #expect(report.frameworks == ["Django"])
+    }
+
     @Test func gitListingFailsOutsideGit() throws {
         let fixture = try FixtureRepo("lefthook-repo", git: false)
         #expect(GitFileListing.files(in: fixture.root.path) == nil)
