@@ -10,20 +10,30 @@ struct ByteText {
 
     /// Whether the lowercase ASCII `needle` occurs.
     func contains(_ needle: String) -> Bool {
+        occurrences(of: needle, upTo: 1) > 0
+    }
+
+    /// How many times the lowercase ASCII `needle` occurs, counting at most `limit`.
+    func occurrences(of needle: String, upTo limit: Int) -> Int {
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
+        guard let first = pattern.first, pattern.count <= bytes.count else { return 0 }
         return bytes.withUnsafeBufferPointer { haystack in
-            guard let base = haystack.baseAddress else { return false }
+            guard let base = haystack.baseAddress else { return 0 }
+            var found = 0
             var start = 0
             let lastStart = haystack.count - pattern.count
-            while start <= lastStart {
+            while start <= lastStart, found < limit {
                 // memchr finds each candidate first byte at C speed; then compare the rest.
-                guard let hit = memchr(base + start, Int32(first), lastStart - start + 1) else { return false }
+                guard let hit = memchr(base + start, Int32(first), lastStart - start + 1) else { return found }
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + offset, pattern, pattern.count) == 0 { return true }
-                start = offset + 1
+                if memcmp(base + offset, pattern, pattern.count) == 0 {
+                    found += 1
+                    start = offset + pattern.count
+                } else {
+                    start = offset + 1
+                }
             }
-            return false
+            return found
         }
     }
 

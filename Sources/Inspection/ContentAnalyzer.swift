@@ -45,13 +45,17 @@ enum ContentAnalyzer {
         return findings
     }
 
+    /// INSERT statements (in the bytes read) that make a `.sql` file a database dump.
+    static let minimumDumpInserts = 3
+
     private static func judgeCode(_ sample: FileSample, role: ContentRole, into findings: inout FileFindings) {
         let lowered = ByteText(sample.bytes)
         let text = sample.text
         if role == .source {
             findings.frameworks = FrameworkDetector.frameworks(inSource: text, head: ByteText(Array(sample.bytes.prefix(4096))))
         }
-        if role == .sql, lowered.contains("insert into") {
+        // A migration may seed a row or two; a dump inserts many.
+        if role == .sql, lowered.occurrences(of: "insert into", upTo: minimumDumpInserts) >= minimumDumpInserts {
             findings.sensitiveKind = "database-dump"
         }
         guard lowered.containsAny(PHIVocabulary.stems) else { return }
@@ -61,6 +65,10 @@ enum ContentAnalyzer {
         }
         if role == .sql, let dumped = SQLDumpAnalyzer.patientTables(in: text), !dumped.isEmpty {
             findings.reasons.append("dump inserts rows into " + dumped.joined(separator: ", "))
+        }
+        if role == .sql, findings.reasons.isEmpty {
+            let queried = SQLQueryAnalyzer.patientTables(in: text)
+            if !queried.isEmpty { findings.reasons.append("queries patient tables " + queried.prefix(6).joined(separator: ", ")) }
         }
         findings.routes = RouteAnalyzer.patientRoutes(in: text)
         if !findings.routes.isEmpty {

@@ -28,13 +28,18 @@ enum DataFileAnalyzer {
         return patientColumns(prefixKeys(sample.text))
     }
 
-    /// The PHI fields of a record with these normalised field names, when at least one of them
-    /// identifies a patient (a FHIR Patient resource counts as `patient_id`); empty otherwise, so a
-    /// product list with `name` and `address` is not patient data.
+    /// The PHI fields of records with these normalised field names, when they look like patient
+    /// records: a field naming a person (`mrn`, `date_of_birth`; a FHIR Patient counts as
+    /// `patient_id`), or clinical fields making up a fifth of all fields. Empty otherwise, so a
+    /// product list with `name` and `address`, or a word list that happens to hold `diagnosis`, is not.
     static func patientColumns(_ names: [String]) -> [String] {
         let identifying = PHIVocabulary.phiColumns(in: names, includePersonColumns: false)
         guard !identifying.isEmpty else { return [] }
-        return PHIVocabulary.phiColumns(in: names, includePersonColumns: true)
+        let columns = PHIVocabulary.phiColumns(in: names, includePersonColumns: true)
+        let namesAPerson = identifying.contains { PHIVocabulary.personIdentifiers.contains($0) }
+        let distinct = Set(names).count
+        guard namesAPerson || Double(columns.count) >= 0.2 * Double(distinct) else { return [] }
+        return columns
     }
 
     private static func keys(of value: JSONValue, depth: Int) -> [String] {

@@ -10,12 +10,14 @@ enum DataReadAnalyzer {
     static func reason(in text: String) -> String? {
         guard readCall.occurs(in: text) else { return nil }
         let sources = quoted.firstCaptures(in: text).filter { ($0.contains("/") || $0.contains(".")) && namesPatientData($0) }
+        let tables = SQLQueryAnalyzer.patientTables(in: text)
         let columns = PHIVocabulary.phiColumns(
             in: IdentifierTokenizer.tokens(in: text), includePersonColumns: false)
-        guard !sources.isEmpty || !columns.isEmpty else { return nil }
+        guard !sources.isEmpty || !tables.isEmpty || !columns.isEmpty else { return nil }
         var reason = "reads patient data"
-        if !sources.isEmpty {
-            reason += " from " + unique(sources).prefix(3).joined(separator: ", ")
+        let origins = unique(sources).prefix(3) + tables.prefix(3).map { "table " + $0 }
+        if !origins.isEmpty {
+            reason += " from " + origins.joined(separator: ", ")
         }
         if !columns.isEmpty {
             reason += " (columns " + columns.prefix(6).joined(separator: ", ") + ")"

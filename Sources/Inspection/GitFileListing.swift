@@ -1,14 +1,27 @@
 import RepoAccess
 
-/// `git ls-files -z -t -c -o --exclude-standard`, the listing `FileListing` makes, spawned and parsed
-/// without Foundation's `Process` and `Data` slicing: on a 100k-file repository that overhead was
-/// as large as git's own work. Same output as `FileListing.files(in:)`.
+/// The listing `FileListing` makes (`git ls-files -c -o --exclude-standard`), in two halves that can
+/// run at once, spawned and parsed without Foundation's `Process` and `Data` slicing: on a 100k-file
+/// repository that overhead was as large as git's own work.
 enum GitFileListing {
-    /// Every tracked and untracked-not-ignored file; nil when git could not list them.
+    /// Tracked files, from the index (fast); nil when git could not list them.
+    static func tracked(in root: String) -> [ListedFile]? {
+        list(["ls-files", "-z", "-t", "--cached"], in: root)
+    }
+
+    /// Untracked files that are not ignored (git walks the work tree); nil when git could not list them.
+    static func untracked(in root: String) -> [ListedFile]? {
+        list(["ls-files", "-z", "-t", "--others", "--exclude-standard"], in: root)
+    }
+
+    /// Both halves; the same files as `FileListing.files(in:)`.
     static func files(in root: String) -> [ListedFile]? {
-        guard let output = QuickGit.bytes(
-            ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard"], in: root)
-        else { return nil }
+        guard let tracked = tracked(in: root), let untracked = untracked(in: root) else { return nil }
+        return tracked + untracked
+    }
+
+    private static func list(_ arguments: [String], in root: String) -> [ListedFile]? {
+        guard let output = QuickGit.bytes(arguments, in: root) else { return nil }
         var files: [ListedFile] = []
         files.reserveCapacity(output.count / 40)
         var previous = ""

@@ -61,9 +61,10 @@ public struct DetectedHookManager: Sendable, Equatable {
 
 /// A file that must not reach git or an AI tool.
 public struct SensitiveFile: Sendable, Equatable {
-    /// What the file is: "env", "private-key", "credentials", "database-dump", "data-export",
-    /// "patient-data", "notebook-with-outputs", ...
+    /// The file, repository-relative.
     public var path: String
+    /// What the file is: "env", "private-key", "credentials", "database", "database-dump",
+    /// "data-export", "patient-data", "notebook-with-outputs".
     public var kind: String
     /// Whether git tracks it already (it then needs `git rm --cached`, not only a .gitignore entry).
     public var tracked: Bool

@@ -1,4 +1,4 @@
-import PolicyModel
+import Foundation
 
 extension InspectionReport {
     /// The report for people; `extra` is appended as further sections (e.g. what `init` would write).
@@ -6,10 +6,10 @@ extension InspectionReport {
         var lines = ["Repository: \(repo)", ""]
         lines.append("Languages: " + list(languages))
         lines.append("Frameworks: " + list(frameworks))
-        lines += section("AI tool configs", aiTools.map { "\($0.tool.rawValue)  \($0.path)" })
-        lines += section("Git hook managers", hookManagers.map { "\($0.kind.rawValue)  \($0.path)" })
+        lines += section("AI tool configs", aiTools.map { padded($0.tool.rawValue, 10) + $0.path })
+        lines += section("Git hook managers", hookManagers.map { padded($0.kind.rawValue, 11) + $0.path })
         lines += section("Sensitive files", sensitiveFiles.map {
-            "\($0.kind)  \($0.path)" + ($0.tracked ? "  (tracked by git: needs git rm --cached)" : "")
+            padded($0.kind, 22) + $0.path + ($0.tracked ? "  (tracked by git: also needs git rm --cached)" : "")
         })
         lines += section("Restricted candidates", restrictedCandidates.map { "\($0.path)\n      \($0.reason)" })
         lines.append("")
@@ -23,25 +23,15 @@ extension InspectionReport {
             lines += ["", "Large repository: \(unreadSourceFiles) source files outside model, schema, migration, route "
                 + "and ETL paths were not read."]
         }
-        if !enforcementNotes.isEmpty {
-            lines += section("Not enforceable from the repository", enforcementNotes)
-        }
         var text = lines.joined(separator: "\n") + "\n"
-        if !extra.isEmpty { text += "\n" + extra + (extra.hasSuffix("\n") ? "" : "\n") }
+        // One blank line before the extra sections, however the caller starts them.
+        let sections = extra.drop { $0 == "\n" }
+        if !sections.isEmpty { text += "\n" + sections + (sections.hasSuffix("\n") ? "" : "\n") }
         return text
     }
 
-    /// Detected tools whose exclusions cannot live in the repository.
-    private var enforcementNotes: [String] {
-        let tools = Set(aiTools.map(\.tool))
-        var notes: [String] = []
-        if tools.contains(.copilot) {
-            notes.append("copilot: content exclusion is a GitHub organisation/repository setting; an admin must paste it")
-        }
-        if tools.contains(.agents) {
-            notes.append("agents: Codex and other AGENTS.md agents have no ignore file; rules are advisory")
-        }
-        return notes
+    private func padded(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text.padding(toLength: width, withPad: " ", startingAt: 0)
     }
 
     private func list(_ items: [String]) -> String {

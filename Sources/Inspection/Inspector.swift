@@ -6,10 +6,12 @@ import RepoAccess
 public enum Inspector {
     /// The inspection report of `repository`.
     public static func inspect(_ repository: Repository) throws -> InspectionReport {
-        let survey = PathSurvey(try listFiles(repository))
         let root = repository.root.path
-        let (jobs, unreadSources) = survey.selectedJobs()
-        let findings = ParallelWork.map(jobs) { ContentAnalyzer.analyze($0, root: root) }
+        let listing = try RepositoryListing.start(repository)
+        var survey = PathSurvey(listing.first)
+        var findings = ParallelWork.map(survey.takeJobs()) { ContentAnalyzer.analyze($0, root: root) }
+        survey.add(try listing.rest())
+        findings += ParallelWork.map(survey.takeJobs()) { ContentAnalyzer.analyze($0, root: root) }
         var report = InspectionReport()
         report.languages = LanguageCatalog.ranked(survey.languageCounts)
         report.frameworks = survey.frameworks.union(findings.flatMap(\.frameworks)).sorted()
@@ -22,20 +24,8 @@ public enum Inspector {
         report.restrictedTables = uniqueSorted(findings.flatMap { $0.tables.map(\.table) })
         report.restrictedRoutes = uniqueSorted(findings.flatMap { $0.routes.compactMap(RouteAnalyzer.glob) })
         report.symlinksOutsideRepository = escapingLinks(survey: survey, findings: findings, root: repository.root)
-        report.unreadSourceFiles = unreadSources
+        report.unreadSourceFiles = survey.unreadSourceFiles
         return report
-    }
-
-    private static func listFiles(_ repository: Repository) throws -> [ListedFile] {
-        if repository.isGitRepository, let files = GitFileListing.files(in: repository.root.path) {
-            return files
-        }
-        do {
-            return try FileListing.files(in: repository)
-        } catch {
-            throw InspectionError.listingFailed(
-                root: repository.root.path, reason: (error as? LocalizedError)?.errorDescription ?? "\(error)")
-        }
     }
 
     private static func orderedHookManagers(_ found: [DetectedHookManager], repository: Repository)

@@ -13,7 +13,7 @@ enum NotebookAnalyzer {
     }
 
     /// Notebooks up to this size are parsed; a larger one is judged by its first bytes only.
-    static let parseLimit = 8 * 1024 * 1024
+    static let parseLimit = 4 * 1024 * 1024
     private static let outputTextLimit = 64 * 1024
 
     private static let nonEmptyOutputs = TextPattern(#""outputs"\s*:\s*\[\s*\{"#)

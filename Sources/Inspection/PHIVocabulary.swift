@@ -21,6 +21,13 @@ enum PHIVocabulary {
         "prescription", "prescription_id", "diagnosis_id", "encounter_id",
     ]
 
+    /// Identifying columns that name a person on their own (not clinical facts such as `diagnosis`).
+    static let personIdentifiers: Set<String> = [
+        "mrn", "medical_record_number", "medical_record_no", "ssn", "social_security_number", "social_security",
+        "dob", "date_of_birth", "birth_date", "birthdate", "birth_dt", "patient_id", "patient_name", "patient_mrn",
+        "mbi", "medicare_id", "medicare_number", "medicaid_id", "insurance_id", "health_plan_id",
+    ]
+
     /// Person attributes that are PHI beside an identifying column, but not alone.
     static let personColumns: Set<String> = [
         "first_name", "last_name", "full_name", "given_name", "family_name", "middle_name",

@@ -7,10 +7,14 @@ struct PathSurvey {
     var aiTools: [DetectedAITool] = []
     var hookManagers: [DetectedHookManager] = []
     var sensitiveFiles: [SensitiveFile] = []
-    /// Files whose content is read, with how (source files are in `sourceJobs`).
-    var jobs: [ContentAnalyzer.Job] = []
-    /// Source files that may be read, see `SourceSelection`.
-    var sourceJobs: [ContentAnalyzer.Job] = []
+    /// Files whose content is to be read, with how (source files are in `sourceJobs`), until taken.
+    private var jobs: [ContentAnalyzer.Job] = []
+    /// Source files that may be read, see `SourceSelection`, until taken.
+    private var sourceJobs: [ContentAnalyzer.Job] = []
+    /// Source files surveyed so far, read or not.
+    private var sourceFileCount = 0
+    /// Source files `SourceSelection` left unread.
+    private(set) var unreadSourceFiles = 0
     /// Folders where ignored secret files are looked for: the root, top-level folders, manifest folders.
     var secretFolders: Set<String> = [""]
     /// Files listed directly in each folder ("" is the root), for grouping candidates into folders.
@@ -21,16 +25,28 @@ struct PathSurvey {
     private var seenTools = Set<String>()
     private var seenManagers = Set<String>()
 
-    /// Surveys every listed file.
+    /// A survey of nothing yet.
+    init() {}
+
+    /// A survey of `files`.
     init(_ files: [ListedFile]) {
+        add(files)
+    }
+
+    /// Surveys more listed files (inspect surveys tracked files while git still lists untracked ones).
+    mutating func add(_ files: [ListedFile]) {
         for file in files { add(file) }
     }
 
-    /// The jobs to run: every non-source file, and the source files `SourceSelection` picks.
-    func selectedJobs(fullReadLimit: Int = SourceSelection.fullReadLimit)
-        -> (jobs: [ContentAnalyzer.Job], unreadSources: Int)
-    {
-        guard sourceJobs.count > fullReadLimit else { return (jobs + sourceJobs, 0) }
+    /// The files to read among those surveyed since the last call: every non-source file, and the
+    /// source files `SourceSelection` picks once the repository has more than `fullReadLimit`.
+    mutating func takeJobs(fullReadLimit: Int = SourceSelection.fullReadLimit) -> [ContentAnalyzer.Job] {
+        defer {
+            jobs.removeAll()
+            sourceJobs.removeAll()
+        }
+        sourceFileCount += sourceJobs.count
+        guard sourceFileCount > fullReadLimit else { return jobs + sourceJobs }
         // Files share folders: judge each folder once.
         var hintedFolders: [String: Bool] = [:]
         let picked = sourceJobs.filter { job in
@@ -42,7 +58,8 @@ struct PathSurvey {
             }()
             return hinted || SourceSelection.isHinted(job.file.path.name)
         }
-        return (jobs + picked, sourceJobs.count - picked.count)
+        unreadSourceFiles += sourceJobs.count - picked.count
+        return jobs + picked
     }
 
     private mutating func add(_ listed: ListedFile) {

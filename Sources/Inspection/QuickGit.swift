@@ -12,11 +12,23 @@ enum QuickGit {
         }
     }
 
+    /// Serialises pipe creation and spawning: a child spawned by another thread in between would
+    /// inherit this pipe's write end and hold it open, so the reader would wait for that child too.
+    private static let spawnLock = NSLock()
+
     /// Git's stdout, or nil when git cannot start or exits non-zero.
     static func bytes(_ arguments: [String], in directory: String) -> [UInt8]? {
+        spawnLock.lock()
         var pipe: [Int32] = [0, 0]
-        guard Foundation.pipe(&pipe) == 0 else { return nil }
+        guard Foundation.pipe(&pipe) == 0 else {
+            spawnLock.unlock()
+            return nil
+        }
         defer { close(pipe[0]) }
+        // Close-on-exec, so no other child (from Foundation's Process either) inherits the pipe;
+        // dup2 onto the child's stdout clears the flag for that copy only.
+        _ = fcntl(pipe[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(pipe[1], F_SETFD, FD_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -33,6 +45,7 @@ enum QuickGit {
         var child: pid_t = 0
         let started = posix_spawnp(&child, "git", &actions, nil, argv, environment)
         close(pipe[1])
+        spawnLock.unlock()
         guard started == 0 else { return nil }
         let output = readAll(pipe[0])
         var status: Int32 = 0

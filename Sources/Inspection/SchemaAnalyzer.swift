@@ -1,5 +1,5 @@
 /// Finds table and model declarations (SQL, Prisma, Django, SQLAlchemy, Alembic, ActiveRecord,
-/// Sequelize, Knex, TypeORM, JPA) and the PHI columns each declares.
+/// Sequelize, Knex, TypeORM, JPA, GORM, Entity Framework) and the PHI columns each declares.
 ///
 /// A file is cut into segments, each from one declaration to the next; a segment's columns are the
 /// PHI-vocabulary identifiers in it. That covers every ORM's field syntax with one rule, at the
@@ -29,36 +29,42 @@ enum SchemaAnalyzer {
         TextPattern(#"^\s*(?:export\s+)?class\s+(\w+)\s+extends\s+Model\b"#),
     ]
 
+    /// Plain types that are ORM entities only in a file that says so (GORM or sqlx tags; Entity
+    /// Framework's DbSet or data annotations): a Go struct or C# class elsewhere is just a type.
+    private static let taggedTypeDeclarations: [(marker: TextPattern, declaration: TextPattern)] = [
+        (TextPattern(#"gorm:"|gorm\.io/|\bdb:""#), TextPattern(#"^\s*type\s+(\w+)\s+struct\s*\{"#)),
+        (TextPattern(#"DbSet<|\[Table\(|\[Key\]|DataAnnotations"#),
+         TextPattern(#"^\s*public\s+(?:sealed\s+)?(?:partial\s+)?class\s+(\w+)"#)),
+    ]
+
     private static let explicitTableName = TextPattern(
-        #"(?:__tablename__\s*=|db_table\s*=|['"]db_table['"]\s*:|@@map\(|tableName\s*:|@Table\(\s*name\s*=|self\.table_name\s*=|@Entity\(\s*(?:\{\s*name\s*:\s*)?)\s*['"](\w+)['"]"#)
+        #"(?:__tablename__\s*=|db_table\s*=|['"]db_table['"]\s*:|@@map\(|tableName\s*:|@Table\(\s*name\s*=|\[Table\(|self\.table_name\s*=|@Entity\(\s*(?:\{\s*name\s*:\s*)?)\s*['"](\w+)['"]"#)
 
-    /// Whether `text` declares any table or model at all (cheap enough to run on every read file).
-    static func declaresTables(_ text: String) -> Bool {
-        (tableDeclarations + modelDeclarations).contains { $0.occurs(in: text) }
-    }
-
-    /// Every table declared in `text`, restricted or not, in file order, one entry per name.
+    /// Every table declared in `text`, restricted or not, in file order, one entry per name (a table
+    /// declared twice, e.g. an annotation and its class, gets the columns of both).
     static func tables(in text: String) -> [TableDefinition] {
         let declarations = findDeclarations(in: text)
         guard !declarations.isEmpty else { return [] }
         let utf16 = Array(text.utf16)
-        var seen = Set<String>()
-        var result: [TableDefinition] = []
+        var order: [String] = []
+        var tokensByTable: [String: [String]] = [:]
+        var ownNames: [String: Set<String>] = [:]
         for (index, declaration) in declarations.enumerated() {
             let end = index + 1 < declarations.count ? declarations[index + 1].offset : utf16.count
             let segment = String(decoding: utf16[declaration.offset..<end], as: UTF16.self)
             let table = tableName(for: declaration, segment: segment)
-            guard seen.insert(table).inserted else { continue }
-            let tokens = IdentifierTokenizer.tokens(in: segment)
-            let restrictedByName = PHIVocabulary.isPatientTable(table)
+            if tokensByTable[table] == nil { order.append(table) }
+            tokensByTable[table, default: []] += IdentifierTokenizer.tokens(in: segment)
+            // The model's own name ("Diagnosis") is not one of its columns.
+            ownNames[table, default: [table]].insert(IdentifierTokenizer.normalize(declaration.name))
+        }
+        return order.map { table in
+            let tokens = (tokensByTable[table] ?? []).filter { !(ownNames[table] ?? []).contains($0) }
             let identifying = PHIVocabulary.phiColumns(in: tokens, includePersonColumns: false)
             let columns = PHIVocabulary.phiColumns(
-                in: tokens, includePersonColumns: restrictedByName || !identifying.isEmpty)
-            // The model's own name ("Diagnosis") is not one of its columns.
-            let ownNames: Set<String> = [table, IdentifierTokenizer.normalize(declaration.name)]
-            result.append(TableDefinition(table: table, phiColumns: columns.filter { !ownNames.contains($0) }))
+                in: tokens, includePersonColumns: PHIVocabulary.isPatientTable(table) || !identifying.isEmpty)
+            return TableDefinition(table: table, phiColumns: columns)
         }
-        return result
     }
 
     private static func findDeclarations(in text: String) -> [Declaration] {
@@ -69,7 +75,8 @@ enum SchemaAnalyzer {
                 found.append(Declaration(offset: match.offset, name: name, isModelClass: false))
             }
         }
-        for pattern in modelDeclarations {
+        let taggedTypes = taggedTypeDeclarations.filter { $0.marker.occurs(in: text) }.map(\.declaration)
+        for pattern in modelDeclarations + taggedTypes {
             for match in pattern.matches(in: text) {
                 guard let name = match.captures.first else { continue }
                 found.append(Declaration(offset: match.offset, name: name, isModelClass: true))

@@ -9,9 +9,4 @@ struct TableDefinition: Sendable, Equatable {
     var isRestricted: Bool {
         PHIVocabulary.isPatientTable(table) || phiColumns.contains { PHIVocabulary.identifyingColumns.contains($0) }
     }
-
-    /// "patients (mrn, date_of_birth)" for a reason text.
-    var summary: String {
-        phiColumns.isEmpty ? table : "\(table) (\(phiColumns.prefix(6).joined(separator: ", ")))"
-    }
 }

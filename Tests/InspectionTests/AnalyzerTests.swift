@@ -14,6 +14,9 @@ import Testing
         ("op.create_table('visits', sa.Column('patient_id', sa.Integer), sa.Column('dob', sa.Date))\n",
          "visits", ["patient_id", "dob"]),
         ("model Person {\n  id Int @id\n  dateOfBirth DateTime\n  email String\n}\n", "persons", ["date_of_birth", "email"]),
+        ("import \"gorm.io/gorm\"\n\ntype Encounter struct {\n\tgorm.Model\n\tPatientID uint\n}\n", "encounters", ["patient_id"]),
+        ("using System.ComponentModel.DataAnnotations;\n[Table(\"member_records\")]\npublic class MemberRecord\n{\n    public string Ssn { get; set; }\n}\n",
+         "member_records", ["ssn"]),
     ])
     func schemaDialects(source: String, table: String, columns: [String]) {
         let tables = SchemaAnalyzer.tables(in: source).filter(\.isRestricted)
@@ -23,6 +26,11 @@ import Testing
     @Test func ordinaryModelsAreNotRestricted() {
         let source = "class Product(models.Model):\n    name = models.CharField()\n    address = models.TextField()\n"
         #expect(SchemaAnalyzer.tables(in: source).filter(\.isRestricted).isEmpty)
+    }
+
+    @Test func plainTypesAreNotTablesWithoutAnORMMarker() {
+        #expect(SchemaAnalyzer.tables(in: "type Patient struct {\n\tMRN string\n}\n").isEmpty)
+        #expect(SchemaAnalyzer.tables(in: "public class Patient\n{\n    public string Mrn { get; set; }\n}\n").isEmpty)
     }
 
     @Test(arguments: [
@@ -59,6 +67,14 @@ import Testing
         #expect(DataReadAnalyzer.reason(in: "df = pd.read_csv('prices.csv')\ndf['mrn']\n") == "reads patient data (columns mrn)")
         #expect(DataReadAnalyzer.reason(in: "df = pd.read_csv('prices.csv')\n") == nil)
         #expect(DataReadAnalyzer.reason(in: "patients = load_everything()\n") == nil)
+    }
+
+    @Test func queriesOfPatientTables() {
+        #expect(SQLQueryAnalyzer.patientTables(in: "select * from {{ ref('encounters') }} e join public.patients p on p.id = e.pid")
+            == ["encounters", "patients"])
+        #expect(SQLQueryAnalyzer.patientTables(in: "SELECT sku FROM products JOIN prices USING (sku)").isEmpty)
+        #expect(DataReadAnalyzer.reason(in: "df = pd.read_sql(\"SELECT mrn FROM patients\", engine)\n")
+            == "reads patient data from table patients (columns mrn)")
     }
 
     @Test func pluralsFollowTableConventions() {

@@ -37,8 +37,10 @@ import Testing
 
     @Test func aSQLDumpIsSensitiveAndItsPatientInsertsMakeItACandidate() throws {
         let fixture = try FixtureRepo("lefthook-repo")
-        try fixture.write("backup/full.sql", "INSERT INTO encounters VALUES (1, 'SYN000001');\n")
-        try fixture.write("backup/catalog.sql", "INSERT INTO products VALUES (1, 'lamp');\n")
+        let rows = (1...3).map { "INSERT INTO encounters VALUES (\($0), 'SYN00000\($0)');\n" }.joined()
+        try fixture.write("backup/full.sql", rows)
+        try fixture.write("backup/catalog.sql", rows.replacingOccurrences(of: "encounters", with: "products"))
+        try fixture.write("db/seed.sql", "CREATE TABLE roles (id INT);\nINSERT INTO roles VALUES (1);\nINSERT INTO roles VALUES (2);\n")
         let report = try inspect(fixture)
         #expect(report.sensitiveFiles == [
             SensitiveFile(path: "backup/catalog.sql", kind: "database-dump", tracked: false),
@@ -49,6 +51,16 @@ import Testing
         ])
     }
 
+    @Test func aDbtModelQueryingPatientTablesIsACandidate() throws {
+        let fixture = try FixtureRepo("lefthook-repo")
+        try fixture.write("warehouse/models/cohort.sql", "select p.id, e.admitted_at\nfrom {{ ref('patients') }} p\njoin {{ ref('encounters') }} e on e.pid = p.id\n")
+        try fixture.write("warehouse/models/revenue.sql", "select sku, sum(amount) from {{ ref('orders') }} group by sku\n")
+        let report = try inspect(fixture)
+        #expect(report.restrictedCandidates == [RestrictedCandidate(
+            path: "warehouse/models/cohort.sql", reason: "queries patient tables patients, encounters")])
+        #expect(report.sensitiveFiles.isEmpty)
+    }
+
     @Test func dataFilesAreJudgedByTheirHeaderOrKeys() throws {
         let fixture = try FixtureRepo("lefthook-repo")
         try fixture.write("exports/a.tsv", "MRN\tDOB\tZip\nSYN1\t1900-01-01\t00000\n")
@@ -56,13 +68,17 @@ import Testing
         try fixture.write("exports/c.ndjson", #"{"resourceType": "Patient", "id": "syn-1"}"# + "\n")
         try fixture.write("exports/products.json", #"[{"name": "lamp", "address": "1 Example Way"}]"#)
         try fixture.write("exports/sites.csv", "name,address\nNorth,1 Example Way\n")
+        let words = (1...40).map { "\"word\($0)\": \"words\($0)\"" }.joined(separator: ", ")
+        try fixture.write("exports/inflections.json", "{\"diagnosis\": \"diagnoses\", \"address\": \"addresses\", \(words)}")
+        try fixture.write("exports/visits.csv", "visit_id,icd10_code,sex\n1,Z00.00,F\n")
         let report = try inspect(fixture)
-        #expect(report.sensitiveFiles.map(\.path) == ["exports/a.tsv", "exports/b.json", "exports/c.ndjson"])
+        #expect(report.sensitiveFiles.map(\.path) == ["exports/a.tsv", "exports/b.json", "exports/c.ndjson", "exports/visits.csv"])
         #expect(report.sensitiveFiles.allSatisfy { $0.kind == "patient-data" })
         #expect(report.restrictedCandidates.map(\.reason) == [
             "data file with patient columns mrn, dob, zip",
             "data file with patient columns patient_id, birth_date",
             "data file with patient columns patient_id",
+            "data file with patient columns icd10_code, sex",
         ])
     }
 

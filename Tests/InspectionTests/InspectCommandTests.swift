@@ -13,6 +13,11 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let json = try JSONParser.parse(result.stdout)
+        // Every member the inspector reports, exactly; the command may append more (what init would write).
+        let expected = try Inspector.inspect(Repository.locate(fixture.root.path)).jsonValue(repo: fixture.root.path)
+        for member in expected.objectValue?.members ?? [] {
+            #expect(json[member.key] == member.value, "member \(member.key)")
+        }
         #expect(json.objectValue?.keys.prefix(8) == [
             "version", "repo", "languages", "frameworks", "aiTools", "hookManagers", "sensitiveFiles",
             "restrictedCandidates",

@@ -21,6 +21,18 @@ import Testing
         #expect(!ours.contains { $0.path.hasPrefix("media/") })
     }
 
+    @Test func aRepositoryWithoutCommitsListsEverythingAsUntracked() throws {
+        let fixture = try FixtureRepo("django-clinic", git: false)
+        try fixture.git("init", "-q")
+        let report = try Inspector.inspect(Repository.locate(fixture.root.path))
+        #expect(report.sensitiveFiles == [
+            SensitiveFile(path: ".env", kind: "env", tracked: false),
+            SensitiveFile(path: "exports/patients_export.csv", kind: "patient-data", tracked: false),
+        ])
+        #expect(report.restrictedCandidates.count == 5)
+        #expect(report.frameworks == ["Django"])
+    }
+
     @Test func gitListingFailsOutsideGit() throws {
         let fixture = try FixtureRepo("lefthook-repo", git: false)
         #expect(GitFileListing.files(in: fixture.root.path) == nil)
@@ -29,13 +41,19 @@ import Testing
     @Test func largeRepositoriesReadOnlyHintedSourceFiles() {
         let paths = ["src/components/button.ts", "src/models/patient.ts", "api/v1/handler.py",
                      "lib/util.py", "etl/load.py", "lib/patients.py", "db/schema.sql", "exports/a.csv"]
-        let survey = PathSurvey(paths.map { ListedFile(path: $0, tracked: true) })
-        let all = survey.selectedJobs(fullReadLimit: 100)
-        #expect(all.unreadSources == 0)
-        #expect(Set(all.jobs.map(\.file.path.path)) == Set(paths))
-        let picked = survey.selectedJobs(fullReadLimit: 2)
-        #expect(picked.unreadSources == 2)
-        #expect(Set(picked.jobs.map(\.file.path.path)) == Set(paths).subtracting(["src/components/button.ts", "lib/util.py"]))
+        let files = paths.map { ListedFile(path: $0, tracked: true) }
+        var small = PathSurvey(files)
+        #expect(Set(small.takeJobs(fullReadLimit: 100).map(\.file.path.path)) == Set(paths))
+        #expect(small.unreadSourceFiles == 0)
+        #expect(small.takeJobs(fullReadLimit: 100).isEmpty)
+        var large = PathSurvey(files)
+        let picked = large.takeJobs(fullReadLimit: 2)
+        #expect(large.unreadSourceFiles == 2)
+        #expect(Set(picked.map(\.file.path.path)) == Set(paths).subtracting(["src/components/button.ts", "lib/util.py"]))
+        // A later batch counts toward the same limit.
+        large.add([ListedFile(path: "tools/fmt.py", tracked: false), ListedFile(path: "etl/more.py", tracked: false)])
+        #expect(large.takeJobs(fullReadLimit: 2).map(\.file.path.path) == ["etl/more.py"])
+        #expect(large.unreadSourceFiles == 3)
     }
 
     @Test(arguments: [
