@@ -44,12 +44,12 @@ public struct Auditor {
         let repository = repository
         let scanners = scanners
         // The git walks and the scans are independent: run them side by side on the available cores.
-        let changes = Concurrent { try history.changes(to: paths) }
-        let commits = Concurrent {
+        let changes = BackgroundValue { try history.changes(to: paths) }
+        let commits = BackgroundValue {
             let findings = try scanners.map { try $0.history(repository, since) } ?? []
             return try history.commits(since: since, trailer: policy.provenance.trailer, findings: findings)
         }
-        let synthetic = Concurrent { try SyntheticManifests(repository: repository).verify() }
+        let synthetic = BackgroundValue { try SyntheticManifests(repository: repository).verify() }
         let workingFindings = try scanners.map { try $0.workingTree(repository) }
         var report = AuditReport(
             repository: repository.root.lastPathComponent, generator: "phiguard \(generatorVersion)",

@@ -7,7 +7,7 @@ import RepoAccess
 struct RepositoryListing {
     /// Files available now.
     let first: [ListedFile]
-    private let remainder: BackgroundResult<[ListedFile]?>?
+    private let remainder: BackgroundValue<[ListedFile]?>?
     private let root: String
 
     /// Starts listing `repository`.
@@ -16,9 +16,9 @@ struct RepositoryListing {
         guard repository.isGitRepository else {
             return RepositoryListing(first: try walk(repository), remainder: nil, root: root)
         }
-        let untracked = BackgroundResult { GitFileListing.untracked(in: root) }
+        let untracked = BackgroundValue { GitFileListing.untracked(in: root) }
         guard let tracked = GitFileListing.tracked(in: root) else {
-            _ = untracked.wait()
+            _ = try? untracked.value()
             throw InspectionError.listingFailed(root: root, reason: "git ls-files failed")
         }
         return RepositoryListing(first: tracked, remainder: untracked, root: root)
@@ -27,7 +27,7 @@ struct RepositoryListing {
     /// The rest of the files (waits for git's walk).
     func rest() throws -> [ListedFile] {
         guard let remainder else { return [] }
-        guard let files = remainder.wait() ?? nil else {
+        guard let files = (try? remainder.value()) ?? nil else {
             throw InspectionError.listingFailed(root: root, reason: "git ls-files --others failed")
         }
         return files

@@ -22,11 +22,17 @@ public enum ProcessRunner {
         guard let executable = ExecutableLookup.shared.path(of: program) else {
             throw RepoError.unreadable(path: program, reason: "not found on PATH")
         }
+        // Pipes are created close-on-exec and under a lock, so a child spawned at the same time by
+        // another thread never inherits (and holds open) this child's pipe ends.
+        spawnLock.lock()
+        var spawnLocked = true
+        defer { if spawnLocked { spawnLock.unlock() } }
         var pipes = [Int32](repeating: -1, count: 6)
         guard pipe(&pipes[0]) == 0, pipe(&pipes[2]) == 0, pipe(&pipes[4]) == 0 else {
             pipes.filter { $0 >= 0 }.forEach { close($0) }
             throw RepoError.unreadable(path: program, reason: "could not create pipes: \(errorText())")
         }
+        for descriptor in pipes { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         let (stdinRead, stdinWrite, stdoutRead, stdoutWrite, stderrRead, stderrWrite) =
             (pipes[0], pipes[1], pipes[2], pipes[3], pipes[4], pipes[5])
         var actions = posix_spawn_file_actions_t()
@@ -54,6 +60,8 @@ public enum ProcessRunner {
         close(stdinRead)
         close(stdoutWrite)
         close(stderrWrite)
+        spawnLock.unlock()
+        spawnLocked = false
         guard spawned == 0 else {
             [stdinWrite, stdoutRead, stderrRead].forEach { close($0) }
             throw RepoError.unreadable(path: program, reason: "could not start: \(String(cString: strerror(spawned)))")
@@ -110,6 +118,8 @@ public enum ProcessRunner {
     }
 
     private static func errorText() -> String { String(cString: strerror(errno)) }
+
+    private static let spawnLock = NSLock()
 }
 
 /// Finds programs on PATH once per process.
