@@ -1,0 +1,65 @@
+/// Dependencies the policy bans (`egress.bannedPackages`), found in dependency manifests.
+enum BannedPackages {
+    /// Whether a file is a dependency manifest phiguard reads for banned packages.
+    static func isManifest(_ path: String) -> Bool {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if name.hasPrefix("requirements") && (name.hasSuffix(".txt") || name.hasSuffix(".in")) { return true }
+        return ["pyproject.toml", "package.json", "package.swift", "go.mod", "cargo.toml", "gemfile", "description",
+                "pipfile", "setup.cfg", "environment.yml", "build.gradle", "pom.xml"].contains(name)
+    }
+
+    /// One candidate per banned dependency named in the manifest.
+    static func candidates(_ text: ScanText, path: String, banned: [String], ruleIndex: Int) -> [Candidate] {
+        guard !banned.isEmpty, isManifest(path) else { return [] }
+        var result: [Candidate] = []
+        var lineStart = 0
+        while lineStart < text.count {
+            let lineEnd = text.lineEnd(lineStart)
+            let line = text.bytes[lineStart..<lineEnd]
+            if !isOwnNameOrComment(line) {
+                for token in tokens(in: line) where matches(text.bytes[token], banned) {
+                    result.append(Candidate(rule: ruleIndex, value: token, verdict: .finding))
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return result
+    }
+
+    /// The project's own name (`"name":`, `name =`, `module`, `Package:`) and comments are not dependencies.
+    private static func isOwnNameOrComment(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = line.drop { $0 == 32 || $0 == 9 }
+        for prefix in ["#", "//", "\"name\"", "name =", "name=", "module ", "package:", "let package", "project(", "<artifactid>"]
+        where ByteClass.lowercased(trimmed.prefix(prefix.utf8.count)) == Array(prefix.utf8) {
+            return true
+        }
+        return ByteClass.contains(line, "package(") && ByteClass.contains(line, "name:")
+    }
+
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        ByteClass.isWord(byte) || byte == 45 || byte == 46 || byte == 47 || byte == 64
+    }
+
+    private static func tokens(in line: ArraySlice<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = line.startIndex
+        while index < line.endIndex {
+            guard isTokenByte(line[index]) else { index += 1; continue }
+            let start = index
+            while index < line.endIndex, isTokenByte(line[index]) { index += 1 }
+            result.append(start..<index)
+        }
+        return result
+    }
+
+    /// `deepseek`, `deepseek-sdk`, `@deepseek/client`, `github.com/deepseek-ai/x`, `.../deepseek-swift.git`.
+    static func matches(_ token: ArraySlice<UInt8>, _ banned: [String]) -> Bool {
+        let lower = String(decoding: ByteClass.lowercased(token), as: UTF8.self)
+        let parts = lower.split(separator: "/").map { $0.trimmingPrefix("@") }
+        return banned.contains { name in
+            parts.contains { part in
+                part == name || [Character("-"), "_", "."].contains { part.hasPrefix(name + String($0)) }
+            }
+        }
+    }
+}

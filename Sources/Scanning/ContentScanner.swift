@@ -1,0 +1,82 @@
+/// Scans one buffer: one engine pass over every rule, validators on the matches, column rules for
+/// tables, then the record, allow-comment and line filters. Returns findings in buffer order.
+struct ContentScanner {
+    let ruleSet: RuleSet
+
+    /// A finding before it is placed and redacted: its rule, value range and 1-based line.
+    struct Located {
+        var candidate: Candidate
+        var line: Int
+        var column: Int
+    }
+
+    func scan(_ text: ScanText, path: String, scratch: PatternDatabase.Scratch, role: FileRole? = nil) throws(ScanError) -> [Located] {
+        let file = FileContext(path: path, text: text, mrnPrefix: ruleSet.mrnPrefix, role: role)
+        var candidates: [Candidate] = []
+        let matches: [EngineMatch]
+        do {
+            matches = try text.bytes.withUnsafeBytes { buffer throws(EngineError) in try ruleSet.database.scan(buffer, scratch: scratch) }
+        } catch {
+            throw .engine("\(error)")
+        }
+        var seen = Set<SeenKey>()
+        for match in matches {
+            let rule = ruleSet.rules[match.pattern]
+            if let roles = rule.roles, !roles.contains(file.role) { continue }
+            guard let judged = rule.judge(RuleInput(text: text, start: match.start, end: match.end, file: file)),
+                  seen.insert(SeenKey(kind: rule.kind.name, start: judged.value.lowerBound)).inserted
+            else { continue }
+            candidates.append(Candidate(rule: match.pattern, value: judged.value, verdict: judged.verdict, personField: judged.personField))
+        }
+        if let table = file.table {
+            for candidate in table.candidates(text, rules: ColumnRuleIDs(rules: ruleSet.rules), mrnPrefix: ruleSet.mrnPrefix)
+            where seen.insert(SeenKey(kind: ruleSet.rules[candidate.rule].kind.name, start: candidate.value.lowerBound)).inserted {
+                candidates.append(candidate)
+            }
+        }
+        candidates += BannedPackages.candidates(text, path: path, banned: ruleSet.bannedPackages, ruleIndex: bannedRuleIndex)
+        let located = place(removeContained(candidates), in: text)
+        return RecordFilter(text: text, file: file, rules: ruleSet.rules).apply(located)
+    }
+
+    private var bannedRuleIndex: Int { ruleSet.rules.count }
+
+    private struct SeenKey: Hashable {
+        var kind: String
+        var start: Int
+    }
+
+    /// Drops a candidate whose value lies inside another of the same kind (the engine reports every
+    /// end of a variable-length match).
+    private func removeContained(_ candidates: [Candidate]) -> [Candidate] {
+        let sorted = candidates.sorted { ($0.value.lowerBound, -$0.value.count) < ($1.value.lowerBound, -$1.value.count) }
+        var kept: [Candidate] = []
+        var widest: [String: Int] = [:]
+        for candidate in sorted {
+            let kind = kind(of: candidate).name
+            if let end = widest[kind], candidate.value.upperBound <= end { continue }
+            widest[kind] = max(widest[kind] ?? 0, candidate.value.upperBound)
+            kept.append(candidate)
+        }
+        return kept
+    }
+
+    func kind(of candidate: Candidate) -> FindingKind {
+        candidate.rule < ruleSet.rules.count ? ruleSet.rules[candidate.rule].kind : .bannedPackage
+    }
+
+    /// Adds 1-based lines and byte columns, walking the buffer once.
+    private func place(_ candidates: [Candidate], in text: ScanText) -> [Located] {
+        var line = 1, lineStart = 0, offset = 0
+        return candidates.map { candidate in
+            while offset < candidate.value.lowerBound {
+                if text[offset] == 10 {
+                    line += 1
+                    lineStart = offset + 1
+                }
+                offset += 1
+            }
+            return Located(candidate: candidate, line: line, column: candidate.value.lowerBound - lineStart + 1)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// Decides whether an email-shaped match is a person's address in data, not an author credit or a
+/// reserved, role or placeholder address.
+enum EmailJudge {
+    static func judge(_ input: RuleInput) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
+        let text = input.text
+        var start = input.start
+        // The engine's leftmost start may include a leading dot or dash; an address starts with a letter or digit.
+        while start < input.end, !ByteClass.isAlphanumeric(text[start]) { start += 1 }
+        guard let at = text.bytes[start..<input.end].firstIndex(of: 64) else { return nil }
+        var end = at + 1
+        while end < text.count, ByteClass.isAlphanumeric(text[end]) || text[end] == 45 || text[end] == 46 { end += 1 }
+        while end > at + 1, text[end - 1] == 46 || text[end - 1] == 45 { end -= 1 }
+        let value = start..<end
+        guard text.isDelimited(start, end, by: { ByteClass.isWord($0) || $0 == 46 || $0 == 45 || $0 == 64 || $0 == 43 }) else {
+            return nil
+        }
+        // `scheme://user:password@host` is a URL's credentials, not an address.
+        if text.byte(at: start - 1) == 58 { return nil }
+        let local = String(decoding: text.bytes[start..<at], as: UTF8.self).lowercased()
+        let domain = String(decoding: text.bytes[(at + 1)..<end], as: UTF8.self).lowercased()
+        guard let tld = domain.split(separator: ".").last.map(String.init), knownTopLevelDomains.contains(tld) else {
+            return nil
+        }
+        if isReserved(domain) || placeholderLocalParts.contains(local) { return (value, .synthetic, false) }
+        if roleLocalParts.contains(local) || local.hasPrefix("noreply") || local.hasPrefix("no-reply")
+            || domain.hasSuffix("noreply.github.com")
+        {
+            return nil
+        }
+        if input.file.role != .prompt && input.file.role != .data && isCredit(input) { return nil }
+        return (value, .finding, false)
+    }
+
+    /// `example.com/.net/.org` and the reserved top-level names (RFC 2606, RFC 6761).
+    static func isReserved(_ domain: String) -> Bool {
+        let host = domain.lowercased()
+        for reserved in ["example.com", "example.net", "example.org"] where host == reserved || host.hasSuffix("." + reserved) {
+            return true
+        }
+        for suffix in [".test", ".example", ".invalid", ".localhost", ".local"] where host.hasSuffix(suffix) { return true }
+        return host == "localhost"
+    }
+
+    /// Author, maintainer and copyright lines, comments and docstrings: credits, not patient data.
+    private static func isCredit(_ input: RuleInput) -> Bool {
+        let line = input.text.line(at: input.start)
+        for word in ["author", "maintainer", "copyright", "(c)", "contact", "licen", "signed-off-by", "co-authored-by",
+                     "reported-by", "reviewed-by", "acked-by", "cc:", "from:", "to:", "mailto:", "written by",
+                     "contributed by", "__email__", "email=", "bugs", "report", "send", "credits", "thanks", "<"]
+        where ByteClass.contains(line, word) {
+            return true
+        }
+        if input.file.role == .code || input.file.role == .other || input.file.role == .docs {
+            return input.file.isInComment(input.start) || input.file.isInsideTripleQuotes(input.start)
+        }
+        return false
+    }
+
+    private static let placeholderLocalParts: Set<String> = [
+        "user", "username", "name", "someone", "somebody", "foo", "bar", "baz", "test", "email", "you", "your.name",
+        "yourname", "me", "jdoe", "john.doe", "jane.doe", "johndoe", "janedoe", "first.last", "firstname.lastname",
+        "firstname", "lastname", "example", "sample", "patient", "nobody",
+    ]
+
+    private static let roleLocalParts: Set<String> = [
+        "git", "postmaster", "abuse", "webmaster", "hostmaster", "mailer-daemon", "support", "info", "security", "help",
+        "contact", "sales", "admin", "root", "privacy", "legal", "hello", "team", "dev", "devs", "developers", "office",
+        "billing", "press", "jobs", "careers", "feedback", "notifications", "donotreply", "do-not-reply", "bugs",
+        "licensing", "compliance", "hipaa", "it", "helpdesk", "service", "services",
+    ]
+
+    /// Generic and country-code top-level domains seen in addresses; file extensions that are also
+    /// country codes (`.py`, `.sh`, `.md`, …) are left out so `obj@module.py` is not an address.
+    static let knownTopLevelDomains: Set<String> = {
+        let generic = "com net org edu gov mil int info biz name pro mobi aero coop museum eu asia ai app dev health care "
+            + "clinic hospital doctor medical email online site tech cloud xyz live life tv cc ws fm la to ly gg je im nu su "
+            + "academy agency center company group network services solutions systems university school science"
+        let countries = "io co us uk ca au de fr jp cn in br ru nl se no es it ch at be dk fi pl cz ie nz za mx ar kr tw sg "
+            + "hk il tr gr pt hu ro ua sk si hr bg lt lv ee is lu cl pe ve ec uy bo cr pa gt hn ni sv cu jm tt bs bb ph th "
+            + "my id vn pk bd lk np ir iq sa ae qa kw om bh jo lb eg ma dz tn ng ke gh et tz ug zw zm ao mz cm sn ci me"
+        var names = Set(generic.split(separator: " ").map(String.init))
+        names.formUnion(countries.split(separator: " ").map(String.init))
+        return names
+    }()
+}

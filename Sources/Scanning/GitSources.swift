@@ -1,0 +1,158 @@
+import Foundation
+import RepoAccess
+
+/// The git-backed scan modes: the staged blobs, the lines added since a revision, and every blob
+/// in reachable history. Content always comes from git's object store, never from the work tree.
+struct GitSources {
+    let repository: Repository
+
+    /// A blob to scan, read later in chunks so memory stays bounded.
+    struct BlobRef: Sendable {
+        var path: String
+        var id: String
+        var commit: String?
+        var lines: Set<Int>?
+    }
+
+    /// How many blobs one `git cat-file --batch` reads.
+    static let chunkSize = 512
+
+    private var git: Git { repository.git }
+
+    /// What the commit would add: each added or modified path's staged blob and its added lines.
+    func staged() throws -> [BlobRef] {
+        let diff = try git.data(["-c", "core.quotePath=false", "diff", "--cached", "-U0", "--no-color", "--no-ext-diff",
+                                 "--diff-filter=ACMR", "--src-prefix=a/", "--dst-prefix=b/"])
+        let added = Self.addedLines(inUnifiedDiff: diff)
+        guard !added.isEmpty else { return [] }
+        var listing = try git.data(["ls-files", "-s", "-z", "--"] + added.keys.sorted())
+        listing.append(0)
+        var blobs: [(path: String, id: String)] = []
+        for entry in listing.split(separator: 0) {
+            // `<mode> <object> <stage>\t<path>`
+            guard let tab = entry.firstIndex(of: 9) else { continue }
+            let fields = entry[entry.startIndex..<tab].split(separator: 32)
+            guard fields.count == 3, fields[0] != Data("160000".utf8) else { continue }  // submodules have no blob
+            blobs.append((String(decoding: entry[(tab + 1)...], as: UTF8.self), String(decoding: fields[1], as: UTF8.self)))
+        }
+        return blobs.map { BlobRef(path: $0.path, id: $0.id, commit: nil, lines: added[$0.path]) }
+    }
+
+    /// The lines added between `revision` and HEAD, from HEAD's blobs.
+    func since(_ revision: String) throws -> [BlobRef] {
+        let resolved: String
+        do {
+            resolved = try git.output(["rev-parse", "--verify", "--quiet", revision + "^{commit}"]).trimmed
+        } catch {
+            throw ScanError.badRevision(revision, reason: "git rev-parse found no such commit")
+        }
+        let diff = try git.data(["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff",
+                                 "--diff-filter=ACMR", "--src-prefix=a/", "--dst-prefix=b/", resolved, "HEAD"])
+        let added = Self.addedLines(inUnifiedDiff: diff)
+        guard !added.isEmpty else { return [] }
+        var listing = try git.data(["ls-tree", "-r", "-z", "HEAD", "--"] + added.keys.sorted())
+        listing.append(0)
+        var blobs: [BlobRef] = []
+        for entry in listing.split(separator: 0) {
+            // `<mode> blob <object>\t<path>`
+            guard let tab = entry.firstIndex(of: 9) else { continue }
+            let fields = entry[entry.startIndex..<tab].split(separator: 32)
+            guard fields.count == 3, fields[1] == Data("blob".utf8) else { continue }
+            let path = String(decoding: entry[(tab + 1)...], as: UTF8.self)
+            blobs.append(BlobRef(path: path, id: String(decoding: fields[2], as: UTF8.self), commit: nil, lines: added[path]))
+        }
+        return blobs
+    }
+
+    /// Every blob reachable from any ref, once, with the first commit (oldest first) that added it.
+    func history() throws -> [BlobRef] {
+        let log = try git.data(["-c", "core.quotePath=false", "log", "--all", "--reverse", "--no-renames", "--raw",
+                                "--no-abbrev", "--format=commit %H", "--diff-filter=AM"])
+        var seen = Set<Substring>()
+        var blobs: [BlobRef] = []
+        var commit = ""
+        for line in String(decoding: log, as: UTF8.self).split(separator: "\n") {
+            if line.hasPrefix("commit ") {
+                commit = String(line.dropFirst(7))
+                continue
+            }
+            // `:100644 100644 <old> <new> M\t<path>`
+            guard line.hasPrefix(":"), let tab = line.firstIndex(of: "\t") else { continue }
+            let fields = line[line.startIndex..<tab].split(separator: " ")
+            guard fields.count >= 5, fields[1] != "160000", fields[1] != "120000", seen.insert(fields[3]).inserted else { continue }
+            blobs.append(BlobRef(path: String(line[line.index(after: tab)...]), id: String(fields[3]), commit: commit, lines: nil))
+        }
+        return blobs
+    }
+
+    /// Reads a chunk of blobs through one `git cat-file --batch`.
+    func load(_ chunk: ArraySlice<BlobRef>) throws -> [ScanItem] {
+        var result: [ScanItem] = []
+        do {
+            let request = Data(chunk.map { $0.id + "\n" }.joined().utf8)
+            let output = try git.data(["cat-file", "--batch"], input: request)
+            var offset = output.startIndex
+            for blob in chunk {
+                // `<object> <type> <size>\n<contents>\n`, or `<object> missing\n`.
+                guard let newline = output[offset...].firstIndex(of: 10) else { break }
+                let header = output[offset..<newline].split(separator: 32)
+                offset = newline + 1
+                guard header.count == 3, let size = Int(String(decoding: header[2], as: UTF8.self)),
+                      offset + size <= output.endIndex
+                else { continue }
+                let bytes = [UInt8](output[offset..<(offset + size)])
+                offset += size + 1
+                result.append(ScanItem(path: blob.path, content: .bytes(bytes), commit: blob.commit, addedLines: blob.lines))
+            }
+        }
+        return result
+    }
+
+    /// Added line numbers per new path, from `git diff -U0` output.
+    static func addedLines(inUnifiedDiff diff: Data) -> [String: Set<Int>] {
+        var result: [String: Set<Int>] = [:]
+        var path: String?
+        for rawLine in diff.split(separator: 10, omittingEmptySubsequences: false) {
+            let line = String(decoding: rawLine, as: UTF8.self)
+            if line.hasPrefix("+++ ") {
+                let name = String(line.dropFirst(4))
+                path = name.hasPrefix("b/") ? String(name.dropFirst(2)) : (name.hasPrefix("\"b/") ? unquote(name) : nil)
+                if let path { result[path, default: []] = result[path] ?? [] }
+            } else if line.hasPrefix("@@ "), let path {
+                // `@@ -a,b +c,d @@`: lines c … c+d-1 are new (d defaults to 1).
+                guard let plus = line.split(separator: " ").first(where: { $0.hasPrefix("+") }) else { continue }
+                let parts = plus.dropFirst().split(separator: ",")
+                guard let start = parts.first.flatMap({ Int($0) }) else { continue }
+                let count = parts.count > 1 ? Int(parts[1]) ?? 0 : 1
+                if count > 0 { result[path, default: []].formUnion(start..<(start + count)) }
+            }
+        }
+        return result.filter { !$0.value.isEmpty }
+    }
+
+    /// A C-quoted diff path (`"b/caf\303\251.txt"`) without its quotes, prefix and escapes.
+    private static func unquote(_ quoted: String) -> String {
+        var bytes: [UInt8] = []
+        var input = Array(quoted.utf8.dropFirst(3).dropLast())
+        var index = 0
+        while index < input.count {
+            if input[index] == 92, index + 1 < input.count {
+                let next = input[index + 1]
+                if index + 3 < input.count, (48...55).contains(next),
+                   let value = UInt8(String(decoding: input[(index + 1)...(index + 3)], as: UTF8.self), radix: 8)
+                {
+                    bytes.append(value)
+                    index += 4
+                    continue
+                }
+                bytes.append(["n": 10, "t": 9, "\"": 34, "\\": 92][Character(UnicodeScalar(next))] ?? next)
+                index += 2
+            } else {
+                bytes.append(input[index])
+                index += 1
+            }
+        }
+        input.removeAll()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

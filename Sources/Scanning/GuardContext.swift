@@ -1,0 +1,88 @@
+import Foundation
+import JSONDocument
+import PolicyModel
+import RepoAccess
+
+/// The repository, policy and scanner one guard decision is made with.
+struct GuardContext {
+    let repository: Repository
+    let scanner: Scanner
+    let protectedPatterns: [GlobPattern]
+
+    init(event: JSONValue, agent: GuardedAgent, repository: Repository?) throws {
+        let folder = event["cwd"]?.stringValue ?? event["workspace_roots"]?.arrayValue?.first?.stringValue
+        let resolved = try repository ?? Repository.locate(folder)
+        self.repository = resolved
+        let policy = try PolicyLoader.load(repository: resolved).policy
+        scanner = try Scanner(repository: resolved, policy: policy)
+        protectedPatterns = (policy.excludedPatterns + [".phiguard/baseline.json"]).map(GlobPattern.init)
+    }
+
+    /// The reason to block a prompt, or nil when it is clean.
+    func promptProblem(_ prompt: String?) throws -> String? {
+        guard let prompt, !prompt.isEmpty else { return nil }
+        let findings = try scanner.findings(in: Array(prompt.utf8), path: "-").filter(\.isBlocking)
+        guard !findings.isEmpty else { return nil }
+        return "phiguard blocked this prompt: it contains \(Self.describe(findings)). Remove the values or replace them "
+            + "with synthetic ones (`phiguard synth value KIND`), then send it again."
+    }
+
+    /// The reason to refuse a tool call, or nil when it may run.
+    func toolProblem(tool: String, input: JSONValue) throws -> String? {
+        let paths = ["file_path", "notebook_path", "absolute_path", "path"].compactMap { input[$0]?.stringValue }
+            + (input["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
+        let action = ["Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace"].contains(tool) ? "edit" : "read"
+        if let path = paths.first(where: { protectedPattern(for: $0) != nil }) { return pathReason(path, action: action) }
+        if let command = input["command"]?.stringValue { return try commandProblem(command) }
+        let written = ["content", "new_string", "new_source"].compactMap { input[$0]?.stringValue }
+            + (input["edits"]?.arrayValue ?? []).compactMap { $0["new_string"]?.stringValue }
+        for content in written {
+            if let reason = try contentProblem(content, path: paths.first ?? "-", action: "write") { return reason }
+        }
+        return nil
+    }
+
+    /// The reason to refuse a shell command that names a protected path or carries findings.
+    func commandProblem(_ command: String) throws -> String? {
+        let words = command.split(whereSeparator: { " \t\n;|&<>()'\"=".contains($0) }).map(String.init)
+        if let path = words.first(where: { $0.contains(".") || $0.contains("/") ? protectedPattern(for: $0) != nil : false }) {
+            return pathReason(path, action: "use")
+        }
+        let findings = try scanner.findings(in: Array(command.utf8), path: "-").filter(\.isBlocking)
+        guard !findings.isEmpty else { return nil }
+        return "phiguard blocked this command: it contains \(Self.describe(findings)). Use synthetic values instead."
+    }
+
+    /// The reason to refuse content being read or written, or nil when it is clean.
+    func contentProblem(_ content: String, path: String, action: String) throws -> String? {
+        let findings = try scanner.findings(in: Array(content.utf8), path: relative(path) ?? "-").filter(\.isBlocking)
+        guard !findings.isEmpty else { return nil }
+        return "phiguard blocked this \(action): the content contains \(Self.describe(findings)). "
+            + "Use synthetic values (`phiguard synth value KIND`) instead."
+    }
+
+    /// The policy pattern protecting `path` (restricted, secret or data), if any.
+    func protectedPattern(for path: String) -> GlobPattern? {
+        let candidate = relative(path) ?? path
+        return protectedPatterns.first { $0.matches(candidate) }
+    }
+
+    func pathReason(_ path: String, action: String) -> String {
+        let pattern = protectedPattern(for: path)?.source ?? ""
+        return "phiguard blocked this \(action): \(relative(path) ?? path) is protected by the policy "
+            + "(pattern '\(pattern)' in .phiguard/policy.yml: restricted, secret or data). Work with synthetic data instead."
+    }
+
+    /// A path relative to the repository root, when it is inside it.
+    private func relative(_ path: String) -> String? {
+        guard !path.isEmpty, path != "-" else { return nil }
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : repository.root.appendingPathComponent(path)
+        return repository.relativePath(of: url.standardizedFileURL) ?? repository.relativePath(of: url.resolvingSymlinksInPath())
+    }
+
+    /// `ssn (phi.ssn), email (phi.email)`: kinds and rules, never values.
+    static func describe(_ findings: [Finding]) -> String {
+        var seen = Set<String>()
+        return findings.map { "\($0.kind.name) (\($0.rule))" }.filter { seen.insert($0).inserted }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,160 @@
+/// The PHI rules: US identifiers by their issuing rules, and contact details and birth dates by context.
+enum PHIRules {
+    static let all: [Rule] = [ssnDashed, ssnWithContext, mrn, dob, phone, email, npi, mbi, mbiDashed, dea]
+        + creditCards
+
+    static let ssnDashed = Rule(
+        id: "phi.ssn", kind: .ssn, severity: .high, expression: #"\b(\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})\b"#,
+        message: "Social Security number (SSA/IRS-issuable): use `phiguard synth value ssn` in code and tests"
+    ) { input in
+        let value = input.start..<input.end
+        guard input.text.isDelimited(input.start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 }),
+              !SeparatorShape.isDecimalContinuation(input.text, input.end)
+        else { return nil }
+        return (value, IdentifierRules.ssn(ByteClass.digits(input.text.bytes[value])), false)
+    }
+
+    static let ssnWithContext = Rule(
+        id: "phi.ssn", kind: .ssn, severity: .high,
+        expression: #"\b(ssn|ssns|social[ _-]?security([ _-]?(number|num|no))?|itin|tax[ _-]?id)\b[^\n0-9]{0,20}\d{9}\b"#,
+        caseless: true,
+        message: "Social Security number (SSA/IRS-issuable): use `phiguard synth value ssn` in code and tests"
+    ) { input in
+        let value = (input.end - 9)..<input.end
+        guard input.text.isDelimited(value.lowerBound, value.upperBound, by: ByteClass.isDigit) else { return nil }
+        return (value, IdentifierRules.ssn(ByteClass.digits(input.text.bytes[value])), false)
+    }
+
+    static let mrn = Rule(
+        id: "phi.mrn", kind: .mrn, severity: .high,
+        expression: #"\b(mrn|mrns|medical[ _-]?record([ _-]?(number|num|nbr|no|id))?|med[ _-]?rec[ _-]?(no|num|number)|patient[ _-]?mrn)s?\b["']?[ \t]{0,3}(:|=|#|\||,|=>|->)?[ \t]{0,3}["']?[A-Za-z0-9]"#,
+        caseless: true,
+        message: "medical record number: use `phiguard synth value mrn` (synthetic prefix) in code and tests"
+    ) { input in
+        let start = input.end - 1
+        var end = start
+        while end < input.text.count, ByteClass.isAlphanumeric(input.text[end]) || input.text[end] == 45 { end += 1 }
+        let value = start..<end
+        return judgeMRN(input.text.bytes[value], prefix: input.file.mrnPrefix).map { (value, $0, false) }
+    }
+
+    /// An MRN value: 4–20 letters, digits and dashes with at least four digits; marked or placeholder ones are synthetic.
+    static func judgeMRN(_ token: ArraySlice<UInt8>, prefix: String) -> Verdict? {
+        guard (4...20).contains(token.count) else { return nil }
+        let digits = ByteClass.digits(token)
+        guard digits.count >= 4, digits.count * 2 >= token.count else { return nil }
+        if !prefix.isEmpty, token.starts(with: prefix.utf8) { return .synthetic }
+        if PlaceholderValues.isSequentialOrRepeated(digits) { return .synthetic }
+        return .finding
+    }
+
+    static let dob = Rule(
+        id: "phi.dob", kind: .dob, severity: .medium,
+        expression: #"\b(dob|d\.o\.b|date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?dt|birthday|born([ _-]on)?)\b[^\n,;0-9]{0,25}\d"#,
+        caseless: true,
+        message: "date of birth: use `phiguard synth value dob` in code and tests"
+    ) { input in
+        guard let date = DateValue.parse(input.text, digitAt: input.end - 1), date.isPlausibleBirthDate else { return nil }
+        return (date.range, .finding, false)
+    }
+
+    static let phone = Rule(
+        id: "phi.phone", kind: .phone, severity: .medium,
+        expression: #"(\+?1[-. ])?(\(\d{3}\)[ ]?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b"#,
+        message: "phone number (NANP): use a 555-0100…0199 number in code and tests"
+    ) { input in
+        let value = input.start..<input.end
+        guard input.text.isDelimited(input.start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 || $0 == 46 }),
+              !SeparatorShape.isDecimalContinuation(input.text, input.end)
+        else { return nil }
+        var digits = ByteClass.digits(input.text.bytes[value])
+        if digits.count == 11, digits.first == 1 { digits.removeFirst() }
+        // Toll-free and premium numbers belong to businesses, not to patients.
+        guard digits.count == 10, ![800, 888, 877, 866, 855, 844, 833, 900].contains(digits[0..<3].reduce(0) { $0 * 10 + Int($1) })
+        else { return nil }
+        return (value, IdentifierRules.nanpPhone(digits), false)
+    }
+
+    static let email = Rule(
+        id: "phi.email", kind: .email, severity: .medium,
+        expression: #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9]"#,
+        message: "email address: use an address under example.com (or .test, .invalid) in code and tests"
+    ) { input in
+        EmailJudge.judge(input)
+    }
+
+    static let npi = Rule(
+        id: "phi.npi", kind: .npi, severity: .medium,
+        expression: #"\b(npi|npis|national[ _-]?provider[ _-]?(id|identifier|number))\b[^\n0-9]{0,20}\d{10}\b"#,
+        caseless: true,
+        message: "National Provider Identifier: use `phiguard synth value npi` (first digit 8 or 9) in code and tests"
+    ) { input in
+        let value = (input.end - 10)..<input.end
+        guard input.text.isDelimited(value.lowerBound, value.upperBound, by: ByteClass.isDigit) else { return nil }
+        return (value, IdentifierRules.npi(ByteClass.digits(input.text.bytes[value])), false)
+    }
+
+    private static let mbiLetter = "[AC-HJKMNP-RT-Y]"
+    private static let mbiEither = "[AC-HJKMNP-RT-Y0-9]"
+
+    static let mbi = Rule(
+        id: "phi.mbi", kind: .mbi, severity: .high,
+        expression: #"\b[1-9][AC-HJKMNP-Y]\#(mbiEither)\d\#(mbiLetter)\#(mbiEither)\d\#(mbiLetter){2}\d{2}\b"#,
+        message: "Medicare Beneficiary Identifier: use `phiguard synth value mbi` (S in position 2) in code and tests"
+    ) { input in
+        let value = input.start..<input.end
+        return (value, IdentifierRules.mbi(Array(input.text.bytes[value])), false)
+    }
+
+    static let mbiDashed = Rule(
+        id: "phi.mbi", kind: .mbi, severity: .high,
+        expression: #"\b[1-9][AC-HJKMNP-Y]\#(mbiEither)\d-\#(mbiLetter)\#(mbiEither)\d-\#(mbiLetter){2}\d{2}\b"#,
+        message: "Medicare Beneficiary Identifier: use `phiguard synth value mbi` (S in position 2) in code and tests"
+    ) { input in
+        let value = input.start..<input.end
+        return (value, IdentifierRules.mbi(input.text.bytes[value].filter { $0 != 45 }), false)
+    }
+
+    static let dea = Rule(
+        id: "phi.dea", kind: .dea, severity: .medium,
+        expression: #"\b[A-Z][A-Z9]\d{7}\b"#,
+        message: "DEA registration number: use `phiguard synth value dea` (first letter Z) in code and tests"
+    ) { input in
+        let value = input.start..<input.end
+        return (value, IdentifierRules.dea(Array(input.text.bytes[value])), false)
+    }
+
+    static let creditCards: [Rule] = [
+        #"\b4\d{3}([- ]?)\d{4}\1\d{4}\1\d{4}\b"#, #"\b(5[1-5]\d{2}|2[2-7]\d{2})([- ]?)\d{4}\2\d{4}\2\d{4}\b"#,
+        #"\b3[47]\d{2}([- ]?)\d{6}\1\d{5}\b"#, #"\b6(011|5\d{2})([- ]?)\d{4}\2\d{4}\2\d{4}\b"#,
+    ].map { expression in
+        Rule(
+            id: "phi.credit-card", kind: .creditCard, severity: .high, expression: expression.replacingBackreference(),
+            message: "payment card number: use a network's published test number in code and tests"
+        ) { input in
+            let value = input.start..<input.end
+            guard input.text.isDelimited(input.start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 }) else { return nil }
+            let separators = input.text.bytes[value].filter { !ByteClass.isDigit($0) }
+            guard Set(separators).count <= 1 else { return nil }
+            return (value, IdentifierRules.creditCard(ByteClass.digits(input.text.bytes[value])), false)
+        }
+    }
+}
+
+extension String {
+    /// Vectorscan has no back-references: `([- ])…\1` becomes "any of the separators" and the
+    /// judge checks that they agree.
+    func replacingBackreference() -> String {
+        replacingOccurrences(of: #"\1"#, with: "[- ]?").replacingOccurrences(of: #"\2"#, with: "[- ]?")
+    }
+}
+
+/// Number shapes that continue past a match.
+enum SeparatorShape {
+    /// Whether the match is followed by `.` and a digit: part of a decimal or a version, not an identifier.
+    static func isDecimalContinuation(_ text: ScanText, _ end: Int) -> Bool {
+        text.byte(at: end) == 46 && (text.byte(at: end + 1).map(ByteClass.isDigit) ?? false)
+    }
+}
+
+import Foundation

@@ -1,0 +1,123 @@
+/// Byte-level helpers over a scanned buffer: lines, words and values around a match.
+///
+/// The scanner works on bytes, not `String`: invalid UTF-8 is scanned as it is, and offsets are
+/// the UTF-8 byte columns SPEC reports.
+struct ScanText: Sendable {
+    let bytes: [UInt8]
+
+    var count: Int { bytes.count }
+
+    subscript(_ index: Int) -> UInt8 { bytes[index] }
+
+    /// The byte at `index`, or nil outside the buffer.
+    func byte(at index: Int) -> UInt8? { index >= 0 && index < bytes.count ? bytes[index] : nil }
+
+    /// The offset where the line holding `offset` starts.
+    func lineStart(_ offset: Int) -> Int {
+        var index = min(offset, bytes.count)
+        while index > 0, bytes[index - 1] != 10 { index -= 1 }
+        return index
+    }
+
+    /// The offset of the newline ending the line holding `offset` (or the buffer's end).
+    func lineEnd(_ offset: Int) -> Int {
+        var index = max(0, offset)
+        while index < bytes.count, bytes[index] != 10 { index += 1 }
+        return index
+    }
+
+    /// The bytes of the line holding `offset`, without its newline.
+    func line(at offset: Int) -> ArraySlice<UInt8> { bytes[lineStart(offset)..<lineEnd(offset)] }
+
+    /// The `count` lines around the line at `offset` (before and after), as one slice.
+    func lines(around offset: Int, count: Int) -> ArraySlice<UInt8> {
+        var start = lineStart(offset)
+        for _ in 0..<count where start > 0 { start = lineStart(start - 1) }
+        var end = lineEnd(offset)
+        for _ in 0..<count where end < bytes.count { end = lineEnd(end + 1) }
+        return bytes[start..<end]
+    }
+
+    /// Whether the bytes right before `start` and right after `end` are not `isPart` bytes:
+    /// the match is a whole token, not the middle of a longer one.
+    func isDelimited(_ start: Int, _ end: Int, by isPart: (UInt8) -> Bool) -> Bool {
+        !(byte(at: start - 1).map(isPart) ?? false) && !(byte(at: end).map(isPart) ?? false)
+    }
+
+    /// The value that follows an assignment ending at `offset`: a quoted string (without quotes) or
+    /// a bare token up to whitespace, a comma, a semicolon or the end of the line.
+    func assignedValue(after offset: Int, maxLength: Int = 512) -> Range<Int>? {
+        var index = offset
+        while let byte = byte(at: index), byte == 32 || byte == 9 { index += 1 }
+        guard let first = byte(at: index) else { return nil }
+        if first == 34 || first == 39 || first == 96 {
+            let start = index + 1
+            var end = start
+            while end < bytes.count, end - start <= maxLength, bytes[end] != first, bytes[end] != 10 {
+                if bytes[end] == 92 { end += 1 }
+                end += 1
+            }
+            guard end < bytes.count, bytes[end] == first, end > start else { return nil }
+            return start..<end
+        }
+        var end = index
+        while end < bytes.count, end - index <= maxLength, !Self.endsBareValue(bytes[end]) { end += 1 }
+        return end > index ? index..<end : nil
+    }
+
+    private static func endsBareValue(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 44 || byte == 59 || byte == 34 || byte == 39
+    }
+
+    /// The text of a range, decoded leniently.
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+}
+
+/// Byte classes used by the rules.
+enum ByteClass {
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+    /// Letters, digits, `_`: what continues an identifier or a token.
+    static func isWord(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == 95 }
+    /// Word bytes plus `-`, `.`, `/`, `+`, `=`: what continues a key, a path or a base64 token.
+    static func isTokenPart(_ byte: UInt8) -> Bool { isWord(byte) || byte == 45 || byte == 43 || byte == 47 }
+
+    /// The digit values (0–9) of the digits among `bytes`.
+    static func digits<S: Sequence<UInt8>>(_ bytes: S) -> [UInt8] { bytes.filter(isDigit).map { $0 - 48 } }
+
+    /// ASCII lowercase copy.
+    static func lowercased<S: Sequence<UInt8>>(_ bytes: S) -> [UInt8] {
+        bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+    }
+
+    /// Shannon entropy in bits per byte.
+    static func entropy<C: Collection<UInt8>>(_ bytes: C) -> Double {
+        guard !bytes.isEmpty else { return 0 }
+        var counts = [Int](repeating: 0, count: 256)
+        for byte in bytes { counts[Int(byte)] += 1 }
+        let total = Double(bytes.count)
+        return counts.reduce(0.0) { sum, count in
+            guard count > 0 else { return sum }
+            let probability = Double(count) / total
+            return sum - probability * log2(probability)
+        }
+    }
+
+    /// Whether `haystack` contains `needle` (ASCII, case-insensitive; `needle` lowercase).
+    static func contains<C: Collection<UInt8>>(_ haystack: C, _ needle: String) -> Bool where C.Index == Int {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return false }
+        let start = haystack.startIndex
+        outer: for offset in start...(haystack.endIndex - pattern.count) {
+            for (index, byte) in pattern.enumerated() {
+                let value = haystack[offset + index]
+                if ((65...90).contains(value) ? value | 0x20 : value) != byte { continue outer }
+            }
+            return true
+        }
+        return false
+    }
+}
+
+import Foundation

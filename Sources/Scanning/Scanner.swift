@@ -1,0 +1,242 @@
+import Dispatch
+import Foundation
+import PolicyModel
+import RepoAccess
+
+/// What to scan and how.
+public struct ScanOptions: Sendable {
+    public enum Mode: Sendable, Equatable {
+        case workingTree, staged, since(String), history, stdin
+    }
+
+    public var mode: Mode
+    /// Repository-relative files or folders to limit a working-tree scan to (empty: everything).
+    public var paths: [String]
+    /// Files larger than this many bytes are skipped and listed.
+    public var maxFileSize: Int
+    /// The baseline file (absolute); nil for `.phiguard/baseline.json`.
+    public var baseline: URL?
+    /// Report every finding, accepted or not (for `--update-baseline`).
+    public var ignoresBaseline = false
+
+    public static let defaultMaxFileSize = 32 << 20
+
+    public init(mode: Mode = .workingTree, paths: [String] = [], maxFileSize: Int = ScanOptions.defaultMaxFileSize, baseline: URL? = nil) {
+        self.mode = mode
+        self.paths = paths
+        self.maxFileSize = maxFileSize
+        self.baseline = baseline
+    }
+}
+
+/// What a scan found and what it passed over.
+public struct ScanResult: Sendable {
+    /// Findings not accepted by the baseline, by path, line and column.
+    public var findings: [Finding]
+    /// Findings the baseline accepted.
+    public var baselined: [Finding]
+    public var skipped: [SkippedFile]
+    /// Files recognised from a synthetic manifest and not scanned.
+    public var syntheticFiles: Int
+    public var files: Int
+    public var bytes: Int
+    public var seconds: Double
+
+    /// Exit code per SPEC: 1 when a finding blocks, 0 otherwise.
+    public var exitCode: Int32 { findings.contains(where: \.isBlocking) ? 1 : 0 }
+}
+
+/// Finds PHI, secrets and AI egress in a repository, its git history or standard input.
+public struct Scanner: Sendable {
+    public let repository: Repository
+    public let rules: RuleSet
+
+    public init(repository: Repository, policy: Policy) throws {
+        self.repository = repository
+        rules = try RuleSet(policy: policy)
+    }
+
+    /// Runs a scan; `input` is standard input's bytes for `.stdin`.
+    public func scan(_ options: ScanOptions, input: [UInt8] = []) throws -> ScanResult {
+        let started = Date()
+        let git = GitSources(repository: repository)
+        let baselineURL = options.baseline ?? repository.url(Baseline.defaultPath)
+        let baseline = options.ignoresBaseline ? Baseline()
+            : try Baseline.load(baselineURL, displayPath: repository.relativePath(of: baselineURL) ?? baselineURL.path)
+        let manifests = SyntheticManifestIndex(root: repository.root)
+        var outcome = ScanOutcome()
+        switch options.mode {
+        case .stdin:
+            outcome.add(try scanItems([ScanItem(path: "-", content: .bytes(input), role: .prompt)], options, manifests))
+        case .workingTree:
+            outcome.add(try scanItems(try workingTreeItems(options.paths), options, manifests))
+        case .staged, .since, .history:
+            guard repository.isGitRepository else { throw ScanError.notAGitRepository(mode: "scan \(options.mode.flag)") }
+            let refs: [GitSources.BlobRef] = switch options.mode {
+            case .staged: try git.staged()
+            case let .since(revision): try git.since(revision)
+            default: try git.history()
+            }
+            for start in stride(from: 0, to: refs.count, by: GitSources.chunkSize) {
+                let chunk = try git.load(refs[start..<min(start + GitSources.chunkSize, refs.count)])
+                outcome.add(try scanItems(chunk, options, manifests))
+            }
+        }
+        let sorted = outcome.findings.sorted { ($0.path, $0.line, $0.column, $0.commit ?? "") < ($1.path, $1.line, $1.column, $1.commit ?? "") }
+        return ScanResult(
+            findings: sorted.filter { !baseline.fingerprints.contains($0.fingerprint) },
+            baselined: sorted.filter { baseline.fingerprints.contains($0.fingerprint) },
+            skipped: outcome.skipped.sorted { $0.path < $1.path }, syntheticFiles: outcome.synthetic,
+            files: outcome.files, bytes: outcome.bytes, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Findings in one buffer (a prompt, a file an agent is about to read or write), no baseline.
+    public func findings(in bytes: [UInt8], path: String) throws -> [Finding] {
+        let scratch = try makeScratch()
+        return try findings(ScanItem(path: path, content: .bytes(bytes), role: path == "-" ? .prompt : nil), bytes, scratch)
+    }
+
+    private func workingTreeItems(_ paths: [String]) throws -> [ScanItem] {
+        let prefixes = paths.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty && $0 != "." }
+        return try FileListing.files(in: repository).map(\.path)
+            .filter { path in prefixes.isEmpty || prefixes.contains { path == $0 || path.hasPrefix($0 + "/") } }
+            .map { ScanItem(path: $0, content: .file(repository.url($0))) }
+    }
+
+    private func makeScratch() throws(ScanError) -> PatternDatabase.Scratch {
+        do { return try rules.database.makeScratch() } catch { throw .engine("\(error)") }
+    }
+
+    /// Scans items on every core, each worker with its own engine scratch.
+    private func scanItems(_ items: [ScanItem], _ options: ScanOptions, _ manifests: SyntheticManifestIndex) throws -> ScanOutcome {
+        guard !items.isEmpty else { return ScanOutcome() }
+        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let state = SharedState(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var local = ScanOutcome()
+            do {
+                let scratch = try makeScratch()
+                while let index = state.next() {
+                    try process(items[index], options, manifests, scratch, into: &local)
+                }
+            } catch {
+                state.fail(error)
+            }
+            state.merge(local)
+        }
+        if let error = state.error { throw error }
+        return state.outcome
+    }
+
+    private func process(
+        _ item: ScanItem, _ options: ScanOptions, _ manifests: SyntheticManifestIndex, _ scratch: PatternDatabase.Scratch,
+        into outcome: inout ScanOutcome
+    ) throws {
+        let bytes: [UInt8]
+        switch item.content {
+        case let .bytes(value):
+            if value.count > options.maxFileSize, item.path != "-" {
+                outcome.skipped.append(SkippedFile(path: item.path, reason: .tooLarge(bytes: value.count, limit: options.maxFileSize)))
+                return
+            }
+            bytes = value
+        case let .file(url):
+            switch FileReader.read(url, limit: options.maxFileSize) {
+            case let .bytes(value): bytes = value
+            case let .skipped(.unreadable(reason)) where reason.contains("No such file") || reason.contains("symbolic link")
+                || reason.contains("Too many levels"):
+                return  // a tracked file deleted from the work tree, or a symbolic link: nothing to read
+            case let .skipped(reason):
+                outcome.skipped.append(SkippedFile(path: item.path, reason: reason))
+                return
+            }
+        }
+        if item.path != "-", FileReader.isBinary(bytes) {
+            outcome.skipped.append(SkippedFile(path: item.path, reason: .binary))
+            return
+        }
+        if manifests.isGenerated(path: item.path, bytes: bytes) {
+            outcome.synthetic += 1
+            return
+        }
+        outcome.files += 1
+        outcome.bytes += bytes.count
+        outcome.findings += try findings(item, bytes, scratch)
+    }
+
+    private func findings(_ item: ScanItem, _ bytes: [UInt8], _ scratch: PatternDatabase.Scratch) throws -> [Finding] {
+        let text = ScanText(bytes: bytes)
+        let located = try ContentScanner(ruleSet: rules).scan(text, path: item.path, scratch: scratch, role: item.role)
+        return located.compactMap { found in
+            if let lines = item.addedLines, !lines.contains(found.line) { return nil }
+            let rule = rules.rule(at: found.candidate.rule)
+            let value = bytes[found.candidate.value]
+            return Finding(
+                path: item.path, line: found.line, column: found.column, kind: rule.kind, rule: rule.id,
+                severity: rule.severity, fingerprint: Redaction.fingerprint(path: item.path, kind: rule.kind, value: value),
+                redacted: Redaction.redact(value), message: rule.message, commit: item.commit)
+        }
+    }
+}
+
+/// What one batch of scanned items produced.
+struct ScanOutcome {
+    var findings: [Finding] = []
+    var skipped: [SkippedFile] = []
+    var synthetic = 0, files = 0, bytes = 0
+
+    mutating func add(_ other: ScanOutcome) {
+        findings += other.findings
+        skipped += other.skipped
+        synthetic += other.synthetic
+        files += other.files
+        bytes += other.bytes
+    }
+}
+
+
+/// The work counter and merged results shared by the scan's worker threads.
+private final class SharedState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let count: Int
+    private(set) var outcome = ScanOutcome()
+    private(set) var error: Error?
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard error == nil, nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func merge(_ local: ScanOutcome) {
+        lock.lock()
+        outcome.add(local)
+        lock.unlock()
+    }
+
+    func fail(_ error: Error) {
+        lock.lock()
+        if self.error == nil { self.error = error }
+        lock.unlock()
+    }
+}
+
+extension ScanOptions.Mode {
+    /// The flag that selects the mode, for messages.
+    var flag: String {
+        switch self {
+        case .workingTree: ""
+        case .staged: "--staged"
+        case .since: "--since"
+        case .history: "--history"
+        case .stdin: "--stdin"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import RepoAccess
+import Scanning
+
+extension Phiguard {
+    struct Guard: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Agent-hook adapter: read a hook event on stdin and block prompts, reads and writes that carry PHI or secrets.",
+            discussion: "Answers in the agent's own protocol (Claude Code, Cursor, Gemini CLI). A malformed event fails closed.")
+
+        @Argument(help: "The agent: claude, cursor or gemini.") var agent: GuardedAgent
+        @Option(name: .long, help: ArgumentHelp("The repository (default: the event's cwd or workspace root).", valueName: "path"))
+        var repo: String?
+
+        func run() throws {
+            let repository: Repository?
+            do {
+                repository = try repo.map { try Repository.locate($0) }
+            } catch {
+                repository = nil
+            }
+            let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let response = AgentGuard(agent: agent, repository: repo == nil ? nil : repository).respond(to: input)
+            writeOutput(response.standardOutput)
+            if !response.standardError.isEmpty { Diagnostics.print(response.standardError) }
+            if response.exitCode != 0 { throw ExitCode(response.exitCode) }
+        }
+    }
+}
+
+extension GuardedAgent: ExpressibleByArgument {}
