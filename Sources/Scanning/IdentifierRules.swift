@@ -6,6 +6,8 @@ enum IdentifierRules {
         guard digits.count == 9 else { return .rejected }
         let area = number(digits[0..<3]), group = number(digits[3..<5]), serial = number(digits[5..<9])
         if documentedExampleSSNs.contains(number(digits[0..<9])) { return .synthetic }
+        // 111-22-3333, 555-55-5555: every group one repeated digit, the way examples are made up.
+        if [digits[0..<3], digits[3..<5], digits[5..<9]].allSatisfy({ Set($0).count == 1 }) { return .synthetic }
         if area == 0 || area == 666 || group == 0 || serial == 0 { return .synthetic }
         if area >= 900 {
             // ITIN 50–65, 70–88, 90–92, 94–99; ATIN 93; IRS-assigned 01–10, 17–19, 28–29, 37–39.

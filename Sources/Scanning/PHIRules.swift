@@ -67,6 +67,12 @@ enum PHIRules {
         guard input.text.isDelimited(input.start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 || $0 == 46 }),
               !SeparatorShape.isDecimalContinuation(input.text, input.end)
         else { return nil }
+        // `617-432-1234` and `617.432.1234`, not `206.766 9877` (a table of constants).
+        let separators = input.text.bytes[value].drop { $0 == 43 || $0 == 49 }.filter { [32, 45, 46].contains($0) }
+        let parenthesised = input.text.bytes[value].contains(40)
+        guard parenthesised ? Set(separators.dropFirst()).count <= 1 : Set(separators).count == 1 else { return nil }
+        // Space-separated digit groups are tables of numbers unless the area code is marked: `(617) 432 1234`, `+1 617 …`.
+        if separators.first == 32, !parenthesised, input.text[input.start] != 43 { return nil }
         var digits = ByteClass.digits(input.text.bytes[value])
         if digits.count == 11, digits.first == 1 { digits.removeFirst() }
         // Toll-free and premium numbers belong to businesses, not to patients.
@@ -133,9 +139,17 @@ enum PHIRules {
             message: "payment card number: use a network's published test number in code and tests"
         ) { input in
             let value = input.start..<input.end
-            guard input.text.isDelimited(input.start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 }) else { return nil }
+            guard input.text.isDelimited(input.start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 || $0 == 46 }),
+                  !SeparatorShape.isDecimalContinuation(input.text, input.end)
+            else { return nil }
             let separators = input.text.bytes[value].filter { !ByteClass.isDigit($0) }
             guard Set(separators).count <= 1 else { return nil }
+            // An unbroken run of digits is a seed or a constant unless the line talks about cards.
+            if separators.isEmpty {
+                let line = input.text.line(at: input.start)
+                guard ["card", "credit", "visa", "mastercard", "amex", "payment", "pan", "cc_", "ccnum"]
+                    .contains(where: { ByteClass.contains(line, $0) }) else { return nil }
+            }
             return (value, IdentifierRules.creditCard(ByteClass.digits(input.text.bytes[value])), false)
         }
     }

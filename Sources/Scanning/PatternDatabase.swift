@@ -35,7 +35,7 @@ final class PatternDatabase: @unchecked Sendable {
     init(_ patterns: [EnginePattern]) throws(EngineError) {
         count = patterns.count
         var flags: [UInt32] = patterns.map { pattern in
-            var flag = UInt32(HS_FLAG_SOM_LEFTMOST)
+            var flag = UInt32(HS_FLAG_SOM_LEFTMOST | HS_FLAG_MULTILINE)
             if pattern.caseless { flag |= UInt32(HS_FLAG_CASELESS) }
             return flag
         }

@@ -11,7 +11,7 @@ enum PlaceholderValues {
     private static let secretWords = [
         "example", "sample", "placeholder", "changeme", "change_me", "change-me", "your", "dummy", "fake", "redacted",
         "xxxx", "****", "....", "todo", "replace", "insert", "secret_here", "token_here", "notreal", "not-real",
-        "password", "passw0rd", "p@ssw0rd", "mysecret", "my_secret", "my-secret", "testing", "12345678", "abcdef",
+        "password", "passw0rd", "test", "p@ssw0rd", "mysecret", "my_secret", "my-secret", "testing", "12345678", "abcdef",
     ]
 
     /// Whether a secret-shaped value is a placeholder, a template, an environment look-up or code.

@@ -33,7 +33,7 @@ struct RecordFilter {
     }
 
     private static let personMarkers = [
-        "patient", "dob", "birth", "ssn", "mrn", "first_name", "firstname", "last_name", "lastname", "given", "family",
+        "patient", "dob", "birth", "ssn", "mrn", "first_name", "firstname", "last_name", "lastname",
         "gender", "member_id", "memberid", "subscriber", "guarantor",
     ]
 

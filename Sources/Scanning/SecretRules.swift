@@ -148,11 +148,13 @@ enum SecretRules {
               let at = bytes[colon..<input.end].lastIndex(of: 64)
         else { return nil }
         let user = bytes[userStart..<colon], password = colon + 1..<at
-        let host = String(decoding: bytes[(at + 1)..<input.end], as: UTF8.self)
+        var hostEnd = at + 1
+        while hostEnd < bytes.count, ByteClass.isAlphanumeric(bytes[hostEnd]) || bytes[hostEnd] == 45 || bytes[hostEnd] == 46 { hostEnd += 1 }
+        let host = String(decoding: bytes[(at + 1)..<hostEnd], as: UTF8.self)
         let secret = bytes[password]
         guard !secret.isEmpty, !secret.allSatisfy(ByteClass.isDigit) else { return nil }  // host:port
         if EmailJudge.isReserved(host) || PlaceholderValues.isPlaceholderSecret(secret) || Array(user) == Array(secret)
-            || ["pass", "pwd", "secret", "pw"].contains(String(decoding: ByteClass.lowercased(secret), as: UTF8.self))
+            || secret.count < 4 || ["pass", "pwd", "secret", "pw", "thing", "bar", "baz"].contains(String(decoding: ByteClass.lowercased(secret), as: UTF8.self))
         {
             return (password, .synthetic, false)
         }
@@ -166,11 +168,19 @@ enum SecretRules {
         message: "secret assigned in code or config: read it from the environment or a secret manager"
     ) { input in
         guard input.text.byte(at: input.end) != 61,  // `==` is a comparison
+              ![58, 47].contains(input.text.byte(at: input.start - 1) ?? 32),  // inside an ARN or a path
               let value = input.text.assignedValue(after: input.end)
         else { return nil }
         let bytes = input.text.bytes[value]
         let quoted = value.lowerBound > 0 && [34, 39, 96].contains(input.text[value.lowerBound - 1])
-        guard bytes.count >= (quoted ? 10 : 16), bytes.count <= 256,
+        // `"AWS::SecretsManager::Secret": …` names a resource type, not a variable.
+        guard !ByteClass.contains(input.text.bytes[input.start..<input.end], "::") else { return nil }
+        // In code a secret is a string literal; a bare value is an expression (`rust_openssl.hpke.Key`).
+        if !quoted, input.file.role == .code || input.file.role == .notebook { return nil }
+        // Short hex strings are hashes and ids; a hex secret is at least 128 bits. UUIDs are identifiers.
+        if bytes.allSatisfy({ ByteClass.isDigit($0) || (97...102).contains($0 | 0x20) }), bytes.count < 32 { return nil }
+        if bytes.count == 36, bytes.allSatisfy({ ByteClass.isDigit($0) || (97...102).contains($0 | 0x20) || $0 == 45 }) { return nil }
+        guard bytes.count >= (quoted ? 12 : 16), bytes.count <= 256,
               bytes.contains(where: ByteClass.isDigit), bytes.contains(where: ByteClass.isLetter),
               !bytes.starts(with: "http".utf8), !bytes.starts(with: "/".utf8), !bytes.starts(with: "./".utf8)
         else { return nil }

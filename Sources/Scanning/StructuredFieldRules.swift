@@ -14,13 +14,17 @@ enum StructuredFieldRules {
         judgeName(input, personField: true)
     }
 
+    /// A bare `name` key counts only as a quoted key (`"name": …`) or in data and config files:
+    /// in code, `name = 'Lasso'` is almost never a person.
     static let plainName = Rule(
         id: "phi.name", kind: .name, severity: .medium,
-        expression: #"["']name["']?[ \t]{0,3}(:|=|=>)|\bname[ \t]{0,3}(:|=)[ \t]{0,3}["']"#,
+        expression: #"["']name["'][ \t]{0,3}(:|=>)|^[ \t-]*name[ \t]{0,3}(:|=)[ \t]{0,3}"#,
         roles: roles,
         message: "person's name in a record: use `phiguard synth value name` in code and tests"
     ) { input in
-        judgeName(input, personField: false)
+        let quotedKey = input.text.bytes[input.start..<input.end].first.map { $0 == 34 || $0 == 39 } ?? false
+        guard quotedKey || input.file.role != .code else { return nil }
+        return judgeName(input, personField: false)
     }
 
     static let address = Rule(
