@@ -58,7 +58,11 @@ struct ContentScanner {
             widest[kind] = max(widest[kind] ?? 0, candidate.value.upperBound)
             kept.append(candidate)
         }
-        return kept
+        // A provider's token format says more than "a secret-named variable": keep the specific rule.
+        let specific = kept.filter { kind(of: $0).category == .secret && kind(of: $0) != .genericSecret }.map(\.value)
+        return kept.filter { candidate in
+            kind(of: candidate) != .genericSecret || !specific.contains { $0.overlaps(candidate.value) }
+        }
     }
 
     func kind(of candidate: Candidate) -> FindingKind {

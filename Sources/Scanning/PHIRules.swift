@@ -16,7 +16,7 @@ enum PHIRules {
 
     static let ssnWithContext = Rule(
         id: "phi.ssn", kind: .ssn, severity: .high,
-        expression: #"\b(ssn|ssns|social[ _-]?security([ _-]?(number|num|no))?|itin|tax[ _-]?id)\b[^\n0-9]{0,20}\d{9}\b"#,
+        expression: #"(\b|_)(ssn|ssns|social[ _-]?security([ _-]?(number|num|no))?|itin|tax[ _-]?id)\b[^\n0-9]{0,20}\d{9}\b"#,
         caseless: true,
         message: "Social Security number (SSA/IRS-issuable): use `phiguard synth value ssn` in code and tests"
     ) { input in
@@ -27,7 +27,7 @@ enum PHIRules {
 
     static let mrn = Rule(
         id: "phi.mrn", kind: .mrn, severity: .high,
-        expression: #"\b(mrn|mrns|medical[ _-]?record([ _-]?(number|num|nbr|no|id))?|med[ _-]?rec[ _-]?(no|num|number)|patient[ _-]?mrn)s?\b["']?[ \t]{0,3}(:|=|#|\||,|=>|->)?[ \t]{0,3}["']?[A-Za-z0-9]"#,
+        expression: #"(\b|_)(mrn|mrns|medical[ _-]?record([ _-]?(number|num|nbr|no|id))?|med[ _-]?rec[ _-]?(no|num|number)|patient[ _-]?mrn)s?\b["']?[ \t]{0,3}(:|=|#|\||,|=>|->)?[ \t]{0,3}["']?[A-Za-z0-9]"#,
         caseless: true,
         message: "medical record number: use `phiguard synth value mrn` (synthetic prefix) in code and tests"
     ) { input in
@@ -50,7 +50,7 @@ enum PHIRules {
 
     static let dob = Rule(
         id: "phi.dob", kind: .dob, severity: .medium,
-        expression: #"\b(dob|d\.o\.b|date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?dt|birthday|born([ _-]on)?)\b[^\n,;0-9]{0,25}\d"#,
+        expression: #"(\b|_)(dob|d\.o\.b|date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?dt|birthday|born([ _-]on)?)\b[^\n,;0-9]{0,25}\d"#,
         caseless: true,
         message: "date of birth: use `phiguard synth value dob` in code and tests"
     ) { input in
@@ -68,8 +68,10 @@ enum PHIRules {
               !SeparatorShape.isDecimalContinuation(input.text, input.end)
         else { return nil }
         // `617-432-1234` and `617.432.1234`, not `206.766 9877` (a table of constants).
-        let separators = input.text.bytes[value].drop { $0 == 43 || $0 == 49 }.filter { [32, 45, 46].contains($0) }
         let parenthesised = input.text.bytes[value].contains(40)
+        // The separators between area, exchange and line: the last twelve bytes (`617.432.1234`) or after `)`.
+        let tail = parenthesised ? input.text.bytes[value].drop { $0 != 41 }.dropFirst() : input.text.bytes[value].suffix(12)
+        let separators = (parenthesised ? [UInt8]() : []) + tail.filter { [32, 45, 46].contains($0) }
         guard parenthesised ? Set(separators.dropFirst()).count <= 1 : Set(separators).count == 1 else { return nil }
         // Space-separated digit groups are tables of numbers unless the area code is marked: `(617) 432 1234`, `+1 617 …`.
         if separators.first == 32, !parenthesised, input.text[input.start] != 43 { return nil }
@@ -91,7 +93,7 @@ enum PHIRules {
 
     static let npi = Rule(
         id: "phi.npi", kind: .npi, severity: .medium,
-        expression: #"\b(npi|npis|national[ _-]?provider[ _-]?(id|identifier|number))\b[^\n0-9]{0,20}\d{10}\b"#,
+        expression: #"(\b|_)(npi|npis|national[ _-]?provider[ _-]?(id|identifier|number))\b[^\n0-9]{0,20}\d{10}\b"#,
         caseless: true,
         message: "National Provider Identifier: use `phiguard synth value npi` (first digit 8 or 9) in code and tests"
     ) { input in

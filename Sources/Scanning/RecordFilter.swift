@@ -20,12 +20,36 @@ struct RecordFilter {
             guard item.candidate.verdict == .finding else { return false }
             if isAllowed(item, cache: &allowCache) { return false }
             guard kind(item).isQuasiIdentifier else { return true }
-            let record = ((item.line - radius)...(item.line + radius)).flatMap { byLine[$0] ?? [] }.map { located[$0] }
+            let record: [ContentScanner.Located]
+            if radius > 0, let object = enclosingObject(item.candidate.value.lowerBound) {
+                record = located.filter { object.contains($0.candidate.value.lowerBound) }
+            } else {
+                record = ((item.line - radius)...(item.line + radius)).flatMap { byLine[$0] ?? [] }.map { located[$0] }
+            }
             let identifiers = record.filter { kind($0).isIdentifier }
             if !identifiers.isEmpty { return identifiers.contains { $0.candidate.verdict == .finding } }
             if kind(item) == .dob || item.candidate.personField { return true }
             return hasPersonMarker(around: item, radius: radius)
         }
+    }
+
+    /// The `{ … }` object around `offset` (a JSON object, a Python dict), when one opens within 4 kB before it.
+    private func enclosingObject(_ offset: Int) -> Range<Int>? {
+        var depth = 0, start = offset - 1
+        while start >= 0, offset - start < 4096 {
+            if text[start] == 125 { depth += 1 }
+            if text[start] == 123 { if depth == 0 { break }; depth -= 1 }
+            start -= 1
+        }
+        guard start >= 0, text[start] == 123 else { return nil }
+        var end = offset
+        depth = 0
+        while end < text.count, end - offset < 16384 {
+            if text[end] == 123 { depth += 1 }
+            if text[end] == 125 { if depth == 0 { return start..<(end + 1) }; depth -= 1 }
+            end += 1
+        }
+        return nil
     }
 
     private func kind(_ item: ContentScanner.Located) -> FindingKind {

@@ -181,7 +181,8 @@ enum SecretRules {
         if bytes.allSatisfy({ ByteClass.isDigit($0) || (97...102).contains($0 | 0x20) }), bytes.count < 32 { return nil }
         if bytes.count == 36, bytes.allSatisfy({ ByteClass.isDigit($0) || (97...102).contains($0 | 0x20) || $0 == 45 }) { return nil }
         guard bytes.count >= (quoted ? 12 : 16), bytes.count <= 256,
-              bytes.contains(where: ByteClass.isDigit), bytes.contains(where: ByteClass.isLetter),
+              [bytes.contains(where: ByteClass.isDigit), bytes.contains { (97...122).contains($0) },
+               bytes.contains { (65...90).contains($0) }].filter({ $0 }).count >= 2,
               !bytes.starts(with: "http".utf8), !bytes.starts(with: "/".utf8), !bytes.starts(with: "./".utf8)
         else { return nil }
         if PlaceholderValues.isPlaceholderSecret(bytes) { return (value, .synthetic, false) }
