@@ -69,15 +69,17 @@ mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 
 # copy_tree SRC DEST BUDGET FIND-TEST...: copies the regular files under SRC that match the find
-# test (e.g. -name '*.py'), hidden files and folders excluded, to DEST with their relative paths,
-# in path order, until BUDGET bytes are copied (0: no limit). Symbolic links are not copied.
+# test (e.g. -name '*.py') to DEST with their relative paths, in path order, until BUDGET bytes
+# are copied (0: no limit). Hidden files and folders are left out (ripgrep would skip them), and
+# so are site-packages/dist-packages folders (copied as roots of their own, after the stdlib).
+# Symbolic links are not copied.
 copy_tree() {
     local src=$1 dest=$2 budget=$3
     shift 3
     mkdir -p "$dest"
     # find may meet unreadable folders; what it could read is still copied.
-    (cd "$src" && { find . \( -name '.?*' -prune \) -o \( -type f \( "$@" \) -printf '%s\t%P\n' \) \
-        2>/dev/null || true; }) |
+    (cd "$src" && { find . \( -name '.?*' -o -name site-packages -o -name dist-packages \) -prune \
+        -o \( -type f \( "$@" \) -printf '%s\t%P\n' \) 2>/dev/null || true; }) |
         LC_ALL=C sort -t "$(printf '\t')" -k 2 |
         awk -v budget="$budget" '
             { size = $1; sub(/^[^\t]*\t/, "") }
@@ -86,52 +88,59 @@ copy_tree() {
         tar -xf - -C "$dest"
 }
 
-# python_roots: the folders whose *.py files make the Python part of the corpus: the system
-# stdlib folders (/usr/lib/python3*, /usr/local/lib/python3*) and python3's own stdlib and
-# site-packages (which may be elsewhere, e.g. under pyenv), each once (a folder inside another
-# listed one is dropped), never anything under Benchmarks/work/ (the venv).
+# python_roots: the folders whose *.py files make the Python part of the corpus, in copy order:
+# first the stdlib folders (/usr/lib/python3*, /usr/local/lib/python3* and python3's own stdlib,
+# which may be elsewhere, e.g. under pyenv), then the site-packages/dist-packages folders of the
+# same installations. Each folder once; nothing under Benchmarks/work/ (the venv).
 python_roots() {
     {
         for d in /usr/lib/python3* /usr/local/lib/python3*; do
-            [ -d "$d" ] && printf '%s\n' "$d"
+            [ -d "$d" ] && printf '1 %s\n' "$d"
+        done
+        for d in /usr/lib/python3*/*-packages /usr/local/lib/python3*/*-packages; do
+            [ -d "$d" ] && printf '2 %s\n' "$d"
         done
         python3 - <<'EOF' 2>/dev/null || true
 import site, sysconfig
-paths = {sysconfig.get_paths()[k] for k in ("stdlib", "platstdlib", "purelib", "platlib")}
+paths = sysconfig.get_paths()
+print("1", paths["stdlib"])
+packages = {paths["purelib"], paths["platlib"]}
 try:
-    paths.update(site.getsitepackages())
+    packages.update(site.getsitepackages())
 except Exception:
     pass
-print("\n".join(sorted(paths)))
+for p in sorted(packages):
+    print("2", p)
 EOF
-    } | while read -r d; do
-        [ -d "$d" ] && (cd "$d" && pwd -P)
+    } | while read -r order d; do
+        if [ -d "$d" ]; then printf '%s %s\n' "$order" "$(cd "$d" && pwd -P)"; fi
     done | LC_ALL=C sort -u | awk -v work="$WORK/" '
-        index($0 "/", work) == 1 { next }
-        { for (i = 1; i <= n; i++) if (index($0 "/", kept[i] "/") == 1) next; kept[++n] = $0; print }'
+        index($2 "/", work) == 1 || seen[$2]++ { next }
+        { print $2 }'
 }
 
 # ---------------------------------------------------------------------------------------------
 # 1. The corpus (built once, reused while its marker says it was built for the same TARGET_MB)
 # ---------------------------------------------------------------------------------------------
 build_corpus() {
-    local target=$((TARGET_MB * 1000000)) have label n
+    local target=$((TARGET_MB * 1000000)) have=0 label n=0
     note "building the corpus in $CORPUS (target $TARGET_MB MB)..."
     rm -rf "$CORPUS" "$CORPUS.done"
     mkdir -p "$CORPUS/python"
-    # Every *.py of the Python installations, one folder per root (usr_lib_python3.11, ...).
+    # The *.py files of the Python installations, one folder per root (1-usr_lib_python3.11, ...),
+    # stdlib first, until the target is reached (a large site-packages alone can exceed it).
     while read -r root; do
-        label=$(printf '%s' "${root#/}" | tr '/' '_')
+        [ "$have" -lt "$target" ] || break
+        n=$((n + 1))
+        label="$n-$(printf '%s' "${root#/}" | tr '/' '_')"
         note "  python: $root"
-        copy_tree "$root" "$CORPUS/python/$label" 0 -name '*.py'
+        copy_tree "$root" "$CORPUS/python/$label" $((target - have)) -name '*.py'
+        have=$(bytes_of "$CORPUS/python")
     done < <(python_roots)
-    local python_bytes
-    python_bytes=$(bytes_of "$CORPUS/python")
-    if [ "$python_bytes" -eq 0 ]; then
+    if [ "$have" -eq 0 ]; then
         note "no *.py files found under /usr/lib/python3*, /usr/local/lib/python3* or python3's own paths"
         exit 2
     fi
-    have=$python_bytes
     # Then C, C++ and Swift sources of the package's dependency checkouts (only read).
     if [ "$have" -lt "$target" ] && [ -d "$CHECKOUTS" ]; then
         note "  C/C++/Swift: $CHECKOUTS"
@@ -308,13 +317,13 @@ if kind == "phiguard":
 elif kind == "detect-secrets":
     print(sum(len(v) for v in json.loads(text)["results"].values()))
 elif kind == "kingfisher":
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError:  # JSON lines
-        doc = [json.loads(line) for line in text.splitlines() if line.strip()]
-    if isinstance(doc, dict):
-        doc = doc.get("findings", doc.get("results"))
-    print(len(doc))
+    # `-f json` prints one object a line: {"findings": [...], ...}, then a summary whose
+    # "findings" is a number.
+    objects = [json.loads(line) for line in text.splitlines() if line.strip()]
+    lists = [o["findings"] for o in objects if isinstance(o.get("findings"), list)]
+    if not lists:
+        raise SystemExit(1)
+    print(sum(len(f) for f in lists))
 EOF
 }
 
@@ -355,9 +364,9 @@ if [ -n "$RG" ]; then
     # Exit 1 means no match.
     if timed_runs "$RUNS" "0 1" "$OUT/rg.txt" "$RG" --no-unicode -c -f "$PATTERNS" "$CORPUS"; then
         RG_MEDIAN=$MEDIAN
-        row "ripgrep $("$RG" --version | head -n 1 | cut -d' ' -f2) (20 regexes, ASCII)" "$CORPUS_INPUT" \
+        row "ripgrep $("$RG" --version 2>/dev/null | awk 'NR == 1 { print $2 }') (20 regexes, ASCII)" "$CORPUS_INPUT" \
             "$CORPUS_BYTES" "$(awk -F: '{ s += $NF } END { printf "%d", s }' "$OUT/rg.txt")"
-        note "  (ripgrep findings = matching lines)"
+        note "  ripgrep lists $("$RG" --files "$CORPUS" | wc -l | tr -d ' ') files; its findings are matching lines"
     fi
 fi
 
@@ -370,6 +379,13 @@ if [ -n "$KINGFISHER" ]; then
         "$KINGFISHER" scan "$CORPUS" --no-validate --no-update-check -f json; then
         row "kingfisher $("$KINGFISHER" --version 2>/dev/null | awk '{ print $NF }')" "$CORPUS_INPUT" \
             "$CORPUS_BYTES" "$(count kingfisher "$OUT/kingfisher.json")"
+        python3 - "$OUT/kingfisher.json" <<'EOF' >&2 || true
+import json, sys
+for line in open(sys.argv[1]):
+    o = json.loads(line) if line.strip() else {}
+    if isinstance(o.get("findings"), int) and "blobs_scanned" in o:
+        print(f"  kingfisher read {o['blobs_scanned']} files, {o['bytes_scanned'] / 1e6:.1f} MB")
+EOF
     fi
 fi
 

@@ -1,3 +1,5 @@
+import JSONDocument
+
 /// Dependencies the policy bans (`egress.bannedPackages`), found in dependency manifests.
 enum BannedPackages {
     /// Whether a file is a dependency manifest phiguard reads for banned packages.
@@ -11,6 +13,9 @@ enum BannedPackages {
     /// One candidate per banned dependency named in the manifest.
     static func candidates(_ text: ScanText, path: String, banned: [String], ruleIndex: Int) -> [Candidate] {
         guard !banned.isEmpty, isManifest(path) else { return [] }
+        if path == "package.json" || path.hasSuffix("/package.json") {
+            return packageJSONCandidates(text, banned: banned, ruleIndex: ruleIndex)
+        }
         var result: [Candidate] = []
         var lineStart = 0
         while lineStart < text.count {
@@ -24,6 +29,19 @@ enum BannedPackages {
             lineStart = lineEnd + 1
         }
         return result
+    }
+
+    /// npm's manifest is JSON: only the keys of its dependency objects are dependencies.
+    private static func packageJSONCandidates(_ text: ScanText, banned: [String], ruleIndex: Int) -> [Candidate] {
+        guard let manifest = try? JSONParser.parse(String(decoding: text.bytes, as: UTF8.self)) else { return [] }
+        let names = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies", "bundleDependencies"]
+            .flatMap { manifest[$0]?.objectValue?.keys ?? [] }
+            .filter { matches(Array($0.utf8)[...], banned) }
+        return names.compactMap { name in
+            let needle = Array(("\"" + name + "\"").utf8)
+            guard let range = text.bytes.firstRange(of: needle) else { return nil }
+            return Candidate(rule: ruleIndex, value: (range.lowerBound + 1)..<(range.upperBound - 1), verdict: .finding)
+        }
     }
 
     /// The project's own name (`"name":`, `name =`, `module`, `Package:`) and comments are not dependencies.

@@ -1,0 +1,117 @@
+import Foundation
+import JSONDocument
+import TestSupport
+import Testing
+
+/// `phiguard guard` through the binary, with hook events shaped as each agent sends them.
+@Suite struct GuardCommandTests {
+    static let ssn = "219-45-6788"
+
+    private func repo() throws -> ScratchRepo {
+        try ScratchRepo(files: [
+            ".phiguard/policy.yml": "version: 1\nrestricted:\n  paths: [\"src/phi/**\"]\n",
+            "src/phi/patients.py": "TABLE = 'patients'\n",
+            ".env": "DB_PASSWORD=x\n",
+            "src/app.py": "print('hello')\n",
+        ])
+    }
+
+    private func event(_ members: [String: JSONValue]) -> String {
+        JSONPrinter.compact(.object(JSONObject(members.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })))
+    }
+
+    @Test func claudePromptWithPHIIsBlockedWithExitTwo() throws {
+        let repo = try repo()
+        let base: [String: JSONValue] = ["session_id": "abc123", "transcript_path": "/tmp/t.jsonl", "cwd": .string(repo.path),
+                                         "permission_mode": "default", "hook_event_name": "UserPromptSubmit"]
+        var blocked = base
+        blocked["prompt"] = .string("Summarise the visit for the patient with SSN \(Self.ssn), thanks")
+        let result = try PhiguardBinary.run(["guard", "claude"], in: repo.path, input: event(blocked))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("ssn (phi.ssn)"))
+        #expect(!result.stderr.contains(Self.ssn) && !result.stdout.contains(Self.ssn))
+        var clean = base
+        clean["prompt"] = "Write a function to calculate the factorial of a number"
+        let allowed = try PhiguardBinary.run(["guard", "claude"], in: repo.path, input: event(clean))
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.isEmpty)
+    }
+
+    private func claudeTool(_ repo: ScratchRepo, _ tool: String, _ input: [String: JSONValue]) throws -> (Int32, JSONValue?) {
+        let payload = event(["session_id": "abc123", "cwd": .string(repo.path), "hook_event_name": "PreToolUse",
+                             "tool_name": .string(tool), "tool_use_id": "toolu_01",
+                             "tool_input": .object(JSONObject(input.map { (key: $0.key, value: $0.value) }))])
+        let result = try PhiguardBinary.run(["guard", "claude"], in: repo.path, input: payload)
+        return (result.status, result.stdout.isEmpty ? nil : try JSONParser.parse(result.stdout))
+    }
+
+    @Test func claudeToolCallsOnProtectedPathsOrWithFindingsAreDenied() throws {
+        let repo = try repo()
+        let decision = { (output: JSONValue?) in output?["hookSpecificOutput"]?["permissionDecision"]?.stringValue }
+        let read = try claudeTool(repo, "Read", ["file_path": .string(repo.path + "/src/phi/patients.py"), "offset": 10, "limit": 50])
+        #expect(read.0 == 0)
+        #expect(decision(read.1) == "deny")
+        #expect(read.1?["hookSpecificOutput"]?["hookEventName"] == "PreToolUse")
+        #expect(decision(try claudeTool(repo, "Edit", ["file_path": ".env", "old_string": "x", "new_string": "y"]).1) == "deny")
+        #expect(decision(try claudeTool(repo, "Bash", ["command": "cat .env | head"]).1) == "deny")
+        let write = try claudeTool(repo, "Write", ["file_path": .string(repo.path + "/tests/fixture.py"),
+                                                   "content": .string("PATIENT = {\"ssn\": \"\(Self.ssn)\"}\n")])
+        #expect(decision(write.1) == "deny")
+        #expect(write.1?["hookSpecificOutput"]?["permissionDecisionReason"]?.stringValue?.contains(Self.ssn) == false)
+        let fine = try claudeTool(repo, "Read", ["file_path": .string(repo.path + "/src/app.py")])
+        #expect(fine.0 == 0 && fine.1 == nil)
+    }
+
+    @Test func cursorPromptAndFileReads() throws {
+        let repo = try repo()
+        let common: [String: JSONValue] = ["conversation_id": "74676b03", "generation_id": "f7746f6e", "model": "default",
+                                           "cursor_version": "3.9.16", "workspace_roots": [.string(repo.path)],
+                                           "user_email": "user@example.com"]
+        var prompt = common
+        prompt["hook_event_name"] = "beforeSubmitPrompt"
+        prompt["prompt"] = .string("patient dob 1961-04-12, mrn 00482913 — why is the eGFR low?")
+        prompt["attachments"] = [["type": "rule", "file_path": "CLAUDE.md"]]
+        let blocked = try JSONParser.parse(try PhiguardBinary.run(["guard", "cursor"], in: repo.path, input: event(prompt)).stdout)
+        #expect(blocked["continue"] == false)
+        #expect(blocked["user_message"]?.stringValue?.contains("mrn (phi.mrn)") == true)
+
+        var read = common
+        read["hook_event_name"] = "beforeReadFile"
+        read["file_path"] = .string(repo.path + "/exports/patients.csv")
+        read["content"] = .string("name,dob,ssn\nJane Roe,1970-01-01,\(Self.ssn)\n")
+        read["attachments"] = []
+        let denied = try PhiguardBinary.run(["guard", "cursor"], in: repo.path, input: event(read))
+        #expect(denied.status == 0)
+        #expect(try JSONParser.parse(denied.stdout)["permission"] == "deny")
+        #expect(!denied.stdout.contains(Self.ssn))
+        read["content"] = "a,b\n1,2\n"
+        let allowed = try PhiguardBinary.run(["guard", "cursor"], in: repo.path, input: event(read))
+        // failClosed hooks treat empty output as a block: an allow must be explicit.
+        #expect(try JSONParser.parse(allowed.stdout)["permission"] == "allow")
+    }
+
+    @Test func geminiBeforeToolAndBeforeAgent() throws {
+        let repo = try repo()
+        let tool = event(["session_id": "s-1", "cwd": .string(repo.path), "hook_event_name": "BeforeTool",
+                          "timestamp": "2026-01-01T00:00:00Z", "tool_name": "read_file",
+                          "tool_input": ["file_path": .string(repo.path + "/.env")]])
+        let denied = try JSONParser.parse(try PhiguardBinary.run(["guard", "gemini"], in: repo.path, input: tool).stdout)
+        #expect(denied["decision"] == "deny")
+        let agent = event(["session_id": "s-1", "cwd": .string(repo.path), "hook_event_name": "BeforeAgent",
+                           "prompt": .string("Patient phone (617) 432-1234, summarise")])
+        #expect(try JSONParser.parse(try PhiguardBinary.run(["guard", "gemini"], in: repo.path, input: agent).stdout)["decision"] == "deny")
+    }
+
+    @Test(arguments: ["claude", "cursor", "gemini"])
+    func malformedEventsFailClosed(agent: String) throws {
+        let repo = try repo()
+        let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": \"UserPromptSubmit\", ")
+        if agent == "cursor" {
+            let answer = try JSONParser.parse(result.stdout)
+            #expect(answer["continue"] == false && answer["permission"] == "deny")
+        } else {
+            #expect(result.status == 2)
+        }
+        #expect(result.stderr.contains("not valid JSON"))
+    }
+}
