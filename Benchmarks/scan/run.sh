@@ -70,8 +70,10 @@ calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 
 # copy_tree SRC DEST BUDGET FIND-TEST...: copies the regular files under SRC that match the find
 # test (e.g. -name '*.py') to DEST with their relative paths, in path order, until BUDGET bytes
-# are copied (0: no limit). Hidden files and folders are left out (ripgrep would skip them), and
-# so are site-packages/dist-packages folders (copied as roots of their own, after the stdlib).
+# are copied (0: no limit; the last file may cross BUDGET, unless COPY_AT_MOST=1 is set, which
+# stops before the first file that would not fit). Hidden files and folders are left out
+# (ripgrep would skip them), and so are site-packages/dist-packages folders (copied as roots of
+# their own, after the stdlib).
 # Symbolic links are not copied.
 copy_tree() {
     local src=$1 dest=$2 budget=$3
@@ -81,9 +83,10 @@ copy_tree() {
     (cd "$src" && { find . \( -name '.?*' -o -name site-packages -o -name dist-packages \) -prune \
         -o \( -type f \( "$@" \) -printf '%s\t%P\n' \) 2>/dev/null || true; }) |
         LC_ALL=C sort -t "$(printf '\t')" -k 2 |
-        awk -v budget="$budget" '
+        awk -v budget="$budget" -v at_most="${COPY_AT_MOST:-0}" '
             { size = $1; sub(/^[^\t]*\t/, "") }
-            budget == 0 || sum < budget { sum += size; print }' |
+            at_most && budget > 0 && sum + size > budget { full = 1 }
+            !full && (budget == 0 || sum < budget) { sum += size; print }' |
         (cd "$src" && tar --no-unquote --verbatim-files-from -T - -cf -) |
         tar -xf - -C "$dest"
 }
@@ -170,10 +173,10 @@ CORPUS_MB=$(mb "$CORPUS_BYTES")
 echo "corpus: $CORPUS — $CORPUS_MB MB in $CORPUS_FILES files"
 
 # The detect-secrets subset: the first files (in path order) of the corpus's Python part, up to
-# SUBSET_MB; detect-secrets runs at well under 1 MB/s.
+# SUBSET_MB (never above); detect-secrets runs at well under 1 MB/s.
 if [ ! -f "$SUBSET.done" ] || [ "$(cat "$SUBSET.done")" != "$SUBSET_MB" ] || [ ! -d "$SUBSET" ]; then
     rm -rf "$SUBSET" "$SUBSET.done"
-    copy_tree "$CORPUS/python" "$SUBSET" $((SUBSET_MB * 1000000)) -name '*.py'
+    COPY_AT_MOST=1 copy_tree "$CORPUS/python" "$SUBSET" $((SUBSET_MB * 1000000)) -name '*.py'
     echo "$SUBSET_MB" >"$SUBSET.done"
 fi
 SUBSET_BYTES=$(bytes_of "$SUBSET")

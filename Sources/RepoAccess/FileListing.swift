@@ -36,17 +36,32 @@ public enum FileListing {
     private static func walk(_ root: URL) throws -> [ListedFile] {
         var files: [ListedFile] = []
         var pending = [""]
-        let manager = FileManager.default
+        let rootPath = root.path
         while let relative = pending.popLast() {
-            let directory = relative.isEmpty ? root.path : root.path + "/" + relative
-            guard let names = try? manager.contentsOfDirectory(atPath: directory) else { continue }
-            for name in names.sorted() {
+            let directory = relative.isEmpty ? rootPath : rootPath + "/" + relative
+            // readdir's d_type spares an lstat per entry; only DT_UNKNOWN file systems need one.
+            guard let stream = opendir(directory) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+                    String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                var status = stat()
-                guard lstat(root.path + "/" + path, &status) == 0 else { continue }
-                switch status.st_mode & S_IFMT {
-                case S_IFDIR where !skippedDirectories.contains(name): pending.append(path)
-                case S_IFREG, S_IFLNK: files.append(ListedFile(path: path, tracked: false))
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var status = stat()
+                    guard lstat(rootPath + "/" + path, &status) == 0 else { continue }
+                    switch status.st_mode & S_IFMT {
+                    case S_IFDIR: type = Int32(DT_DIR)
+                    case S_IFREG: type = Int32(DT_REG)
+                    case S_IFLNK: type = Int32(DT_LNK)
+                    default: continue
+                    }
+                }
+                switch type {
+                case Int32(DT_DIR) where !skippedDirectories.contains(name): pending.append(path)
+                case Int32(DT_REG), Int32(DT_LNK): files.append(ListedFile(path: path, tracked: false))
                 default: break
                 }
             }

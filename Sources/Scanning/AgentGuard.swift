@@ -97,7 +97,7 @@ public struct AgentGuard {
     }
 
     /// Blocks in the agent's protocol when the event cannot be judged.
-    private func failClosed(_ problem: String) -> GuardResponse {
+    public func failClosed(_ problem: String) -> GuardResponse {
         let reason = "phiguard guard: \(problem); blocking to be safe. Check the hook configuration and phiguard's policy."
         switch agent {
         case .claude, .gemini:

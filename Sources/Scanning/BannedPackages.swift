@@ -4,7 +4,7 @@ import JSONDocument
 enum BannedPackages {
     /// Whether a file is a dependency manifest phiguard reads for banned packages.
     static func isManifest(_ path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let name = FileContext.nameAndExtension(path).name
         if name.hasPrefix("requirements") && (name.hasSuffix(".txt") || name.hasSuffix(".in")) { return true }
         return ["pyproject.toml", "package.json", "package.swift", "go.mod", "cargo.toml", "gemfile", "description",
                 "pipfile", "setup.cfg", "environment.yml", "build.gradle", "pom.xml"].contains(name)

@@ -12,11 +12,14 @@ enum EgressRules {
     private static func endpoint(_ severity: Severity) -> Rule {
         Rule(
             id: "egress.ai-endpoint", kind: .aiEndpoint, severity: severity,
-            expression: #"\b(api\.openai\.com|api\.anthropic\.com|api\.deepseek\.com|generativelanguage\.googleapis\.com|[a-z0-9-]*-?aiplatform\.googleapis\.com|api\.mistral\.ai|api\.cohere\.(ai|com)|api\.groq\.com|api\.together\.(xyz|ai)|api\.perplexity\.ai|api\.x\.ai|api\.fireworks\.ai|openrouter\.ai/api|[a-z0-9-]+\.openai\.azure\.com|bedrock-runtime\.[a-z0-9-]+\.amazonaws\.com|api-inference\.huggingface\.co|api\.replicate\.com|api\.ai21\.com|dashscope\.aliyuncs\.com|api\.moonshot\.cn)\b"#,
+            expression: #"\b(api\.openai\.com|api\.anthropic\.com|api\.deepseek\.com|generativelanguage\.googleapis\.com|aiplatform\.googleapis\.com|api\.mistral\.ai|api\.cohere\.(ai|com)|api\.groq\.com|api\.together\.(xyz|ai)|api\.perplexity\.ai|api\.x\.ai|api\.fireworks\.ai|openrouter\.ai/api|openai\.azure\.com|bedrock-runtime\.|api-inference\.huggingface\.co|api\.replicate\.com|api\.ai21\.com|dashscope\.aliyuncs\.com|api\.moonshot\.cn)\b"#,
             caseless: true, roles: codeRoles, message: message
         ) { input in
             guard !input.file.isInComment(input.start), !input.file.isInsideTripleQuotes(input.start) else { return nil }
-            return (input.start..<input.end, .finding, false)
+            // The host's own start (`us-central1-aiplatform…`, `myorg.openai.azure.com`).
+            var start = input.start
+            while start > 0, ByteClass.isAlphanumeric(input.text[start - 1]) || [45, 46].contains(input.text[start - 1]) { start -= 1 }
+            return (start..<input.end, .finding, false)
         }
     }
 

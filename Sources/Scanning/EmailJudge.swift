@@ -3,10 +3,14 @@
 enum EmailJudge {
     static func judge(_ input: RuleInput) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
         let text = input.text
-        var start = input.start
-        // The engine's leftmost start may include a leading dot or dash; an address starts with a letter or digit.
-        while start < input.end, !ByteClass.isAlphanumeric(text[start]) { start += 1 }
-        guard let at = text.bytes[start..<input.end].firstIndex(of: 64) else { return nil }
+        // The engine anchors on `@`: the local part is read backwards from it (an address starts with a letter or digit).
+        let at = input.start
+        var start = at
+        while start > 0, at - start < 64, ByteClass.isAlphanumeric(text[start - 1]) || [46, 95, 37, 43, 45].contains(text[start - 1]) {
+            start -= 1
+        }
+        while start < at, !ByteClass.isAlphanumeric(text[start]) { start += 1 }
+        guard start < at else { return nil }
         var end = at + 1
         while end < text.count, ByteClass.isAlphanumeric(text[end]) || text[end] == 45 || text[end] == 46 { end += 1 }
         while end > at + 1, text[end - 1] == 46 || text[end - 1] == 45 { end -= 1 }

@@ -18,9 +18,7 @@ final class FileContext {
     /// The role a file plays, from its name.
     static func role(of path: String) -> FileRole {
         if path == "-" { return .prompt }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let lower = name.lowercased()
-        let ext = lower.split(separator: ".").count > 1 ? String(lower.split(separator: ".").last ?? "") : ""
+        let (lower, ext) = nameAndExtension(path)
         if lower.hasPrefix(".env") { return .config }
         if ["license", "licence", "copying", "authors", "contributors", "notice", "maintainers", "credits", "changelog",
             "changes", "history", "news", "readme", "mailmap", "codeowners"].contains(where: { lower.hasPrefix($0) || lower == "." + $0 })
@@ -40,6 +38,15 @@ final class FileContext {
             return .code
         default: return .other
         }
+    }
+
+    /// The lowercase file name and extension of a path, read from its bytes once.
+    static func nameAndExtension(_ path: String) -> (name: String, ext: String) {
+        let bytes = Array(path.utf8)
+        let nameStart = (bytes.lastIndex(of: 47) ?? -1) + 1
+        let name = ByteClass.lowercased(bytes[nameStart...])
+        guard let dot = name.lastIndex(of: 46), dot > 0 else { return (String(decoding: name, as: UTF8.self), "") }
+        return (String(decoding: name, as: UTF8.self), String(decoding: name[(dot + 1)...], as: UTF8.self))
     }
 
     /// Whether `offset` is inside a Python triple-quoted string (a docstring, usually).

@@ -1,10 +1,10 @@
 /// The PHI rules: US identifiers by their issuing rules, and contact details and birth dates by context.
 enum PHIRules {
-    static let all: [Rule] = [ssnDashed, ssnWithContext, mrn, dob, phone, email, npi, mbi, mbiDashed, dea]
+    static let all: [Rule] = [ssnDashed, ssnWithContext, mrn, dob, phone, email, npi, mbi, dea]
         + creditCards
 
     static let ssnDashed = Rule(
-        id: "phi.ssn", kind: .ssn, severity: .high, expression: #"\b(\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})\b"#,
+        id: "phi.ssn", kind: .ssn, severity: .high, expression: #"\b\d{3}-\d{2}-\d{4}\b"#,
         message: "Social Security number (SSA/IRS-issuable): use `phiguard synth value ssn` in code and tests"
     ) { input in
         let value = input.start..<input.end
@@ -16,11 +16,14 @@ enum PHIRules {
 
     static let ssnWithContext = Rule(
         id: "phi.ssn", kind: .ssn, severity: .high,
-        expression: #"(\b|_)(ssn|ssns|social[ _-]?security([ _-]?(number|num|no))?|itin|tax[ _-]?id)\b[^\n0-9]{0,20}\d{9}\b"#,
+        expression: #"(\b|_)(ssn|ssns|social[ _-]?security([ _-]?(number|num|no))?|itin|tax[ _-]?id)\b[^\n0-9]{0,20}\d{3} ?\d{2} ?\d{4}\b"#,
         caseless: true,
         message: "Social Security number (SSA/IRS-issuable): use `phiguard synth value ssn` in code and tests"
     ) { input in
-        let value = (input.end - 9)..<input.end
+        var start = input.end
+        while start > input.start, ByteClass.isDigit(input.text[start - 1]) || input.text[start - 1] == 32 { start -= 1 }
+        while start < input.end, input.text[start] == 32 { start += 1 }
+        let value = start..<input.end
         guard input.text.isDelimited(value.lowerBound, value.upperBound, by: ByteClass.isDigit) else { return nil }
         return (value, IdentifierRules.ssn(ByteClass.digits(input.text.bytes[value])), false)
     }
@@ -60,7 +63,7 @@ enum PHIRules {
 
     static let phone = Rule(
         id: "phi.phone", kind: .phone, severity: .medium,
-        expression: #"(\+?1[-. ])?(\(\d{3}\)[ ]?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b"#,
+        expression: #"\b\d{3}-\d{3}-\d{4}\b|\b\d{3}\.\d{3}\.\d{4}\b|\(\d{3}\) ?\d{3}[-. ]\d{4}\b|\+1[-. ]\d{3}[-. ]\d{3}[-. ]\d{4}\b"#,
         message: "phone number (NANP): use a 555-0100…0199 number in code and tests"
     ) { input in
         let value = input.start..<input.end
@@ -85,7 +88,7 @@ enum PHIRules {
 
     static let email = Rule(
         id: "phi.email", kind: .email, severity: .medium,
-        expression: #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9]"#,
+        expression: #"@[A-Za-z0-9-]+\.[A-Za-z0-9]"#,
         message: "email address: use an address under example.com (or .test, .invalid) in code and tests"
     ) { input in
         EmailJudge.judge(input)
@@ -107,51 +110,44 @@ enum PHIRules {
 
     static let mbi = Rule(
         id: "phi.mbi", kind: .mbi, severity: .high,
-        expression: #"\b[1-9][AC-HJKMNP-Y]\#(mbiEither)\d\#(mbiLetter)\#(mbiEither)\d\#(mbiLetter){2}\d{2}\b"#,
+        expression: #"(\b|_)(mbi|mbis|medicare|beneficiary)[^\n]{0,30}\b[1-9][AC-HJKMNP-Y]\#(mbiEither)\d-?\#(mbiLetter)\#(mbiEither)\d-?\#(mbiLetter){2}\d{2}\b"#,
+        caseless: false,
         message: "Medicare Beneficiary Identifier: use `phiguard synth value mbi` (S in position 2) in code and tests"
     ) { input in
-        let value = input.start..<input.end
-        return (value, IdentifierRules.mbi(Array(input.text.bytes[value])), false)
-    }
-
-    static let mbiDashed = Rule(
-        id: "phi.mbi", kind: .mbi, severity: .high,
-        expression: #"\b[1-9][AC-HJKMNP-Y]\#(mbiEither)\d-\#(mbiLetter)\#(mbiEither)\d-\#(mbiLetter){2}\d{2}\b"#,
-        message: "Medicare Beneficiary Identifier: use `phiguard synth value mbi` (S in position 2) in code and tests"
-    ) { input in
-        let value = input.start..<input.end
+        let length = input.text.bytes[max(input.start, input.end - 13)..<input.end].contains(45) ? 13 : 11
+        let value = (input.end - length)..<input.end
         return (value, IdentifierRules.mbi(input.text.bytes[value].filter { $0 != 45 }), false)
     }
 
     static let dea = Rule(
         id: "phi.dea", kind: .dea, severity: .medium,
-        expression: #"\b[A-Z][A-Z9]\d{7}\b"#,
+        expression: #"(\b|_)(dea|deas|dea[ _-]?(number|num|no|registration)|prescriber|registrant)[^\n]{0,30}\b[A-Z][A-Z9]\d{7}\b"#,
         message: "DEA registration number: use `phiguard synth value dea` (first letter Z) in code and tests"
     ) { input in
-        let value = input.start..<input.end
+        let value = (input.end - 9)..<input.end
         return (value, IdentifierRules.dea(Array(input.text.bytes[value])), false)
     }
 
     static let creditCards: [Rule] = [
-        #"\b4\d{3}([- ]?)\d{4}\1\d{4}\1\d{4}\b"#, #"\b(5[1-5]\d{2}|2[2-7]\d{2})([- ]?)\d{4}\2\d{4}\2\d{4}\b"#,
-        #"\b3[47]\d{2}([- ]?)\d{6}\1\d{5}\b"#, #"\b6(011|5\d{2})([- ]?)\d{4}\2\d{4}\2\d{4}\b"#,
+        #"\b4\d{3}[- ]\d{4}[- ]\d{4}[- ]\d{4}\b"#, #"\b(5[1-5]|2[2-7])\d{2}[- ]\d{4}[- ]\d{4}[- ]\d{4}\b"#,
+        #"\b6(011|5\d{2})[- ]\d{4}[- ]\d{4}[- ]\d{4}\b"#, #"\b3[47]\d{2}[- ]\d{6}[- ]\d{5}\b"#,
+        #"(card|credit|visa|mastercard|amex|payment|\bpan\b|\bcc_|ccnum)[^\n]{0,30}\b(4\d{12}(\d{3})?|(5[1-5]|2[2-7])\d{14}|3[47]\d{13}|6(011|5\d{2})\d{12})\b"#,
     ].map { expression in
         Rule(
-            id: "phi.credit-card", kind: .creditCard, severity: .high, expression: expression.replacingBackreference(),
+            id: "phi.credit-card", kind: .creditCard, severity: .high, expression: expression, caseless: expression.hasPrefix("(card"),
             message: "payment card number: use a network's published test number in code and tests"
         ) { input in
-            let value = input.start..<input.end
-            guard input.text.isDelimited(input.start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 || $0 == 46 }),
+            var start = input.end
+            while start > input.start, ByteClass.isDigit(input.text[start - 1]) || input.text[start - 1] == 45 || input.text[start - 1] == 32 {
+                start -= 1
+            }
+            while start < input.end, !ByteClass.isDigit(input.text[start]) { start += 1 }
+            let value = start..<input.end
+            guard input.text.isDelimited(start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 || $0 == 46 }),
                   !SeparatorShape.isDecimalContinuation(input.text, input.end)
             else { return nil }
             let separators = input.text.bytes[value].filter { !ByteClass.isDigit($0) }
             guard Set(separators).count <= 1 else { return nil }
-            // An unbroken run of digits is a seed or a constant unless the line talks about cards.
-            if separators.isEmpty {
-                let line = input.text.line(at: input.start)
-                guard ["card", "credit", "visa", "mastercard", "amex", "payment", "pan", "cc_", "ccnum"]
-                    .contains(where: { ByteClass.contains(line, $0) }) else { return nil }
-            }
             return (value, IdentifierRules.creditCard(ByteClass.digits(input.text.bytes[value])), false)
         }
     }

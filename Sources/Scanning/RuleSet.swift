@@ -22,7 +22,8 @@ public final class RuleSet: Sendable {
         let builtInCount = rules.count
         rules += CustomIdentifierRules.rules(for: policy.identifiers)
         do {
-            database = try PatternDatabase(rules.map { EnginePattern(expression: $0.expression, caseless: $0.caseless) })
+            database = try PatternDatabase(rules.map { EnginePattern(expression: $0.expression, caseless: $0.caseless) },
+                                           cache: PatternDatabase.defaultCacheDirectory)
         } catch {
             switch error {
             case let .compile(index, message) where index >= builtInCount && index < rules.count:

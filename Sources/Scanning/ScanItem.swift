@@ -3,7 +3,8 @@ import Foundation
 /// One thing to scan: a file on disk, a blob from git, or standard input.
 struct ScanItem: Sendable {
     enum Content: Sendable {
-        case file(URL)
+        /// An absolute path (a `String`: building a `URL` per file costs more than reading a small file).
+        case file(String)
         case bytes([UInt8])
     }
 
@@ -43,8 +44,8 @@ enum FileReader {
         case skipped(SkippedFile.Reason)
     }
 
-    static func read(_ url: URL, limit: Int) -> Outcome {
-        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    static func read(_ path: String, limit: Int) -> Outcome {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return .skipped(.unreadable(String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var status = stat()

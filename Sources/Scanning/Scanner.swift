@@ -63,14 +63,17 @@ public struct Scanner: Sendable {
         let baselineURL = options.baseline ?? repository.url(Baseline.defaultPath)
         let baseline = options.ignoresBaseline ? Baseline()
             : try Baseline.load(baselineURL, displayPath: repository.relativePath(of: baselineURL) ?? baselineURL.path)
-        let manifests = SyntheticManifestIndex(root: repository.root)
         var outcome = ScanOutcome()
         switch options.mode {
         case .stdin:
+            let manifests = SyntheticManifestIndex(root: repository.root, listing: [])
             outcome.add(try scanItems([ScanItem(path: "-", content: .bytes(input), role: .prompt)], options, manifests))
         case .workingTree:
-            outcome.add(try scanItems(try workingTreeItems(options.paths), options, manifests))
+            let listing = try FileListing.files(in: repository).map(\.path)
+            let manifests = SyntheticManifestIndex(root: repository.root, listing: listing)
+            outcome.add(try scanItems(workingTreeItems(listing, options.paths), options, manifests))
         case .staged, .since, .history:
+            let manifests = SyntheticManifestIndex(root: repository.root)
             guard repository.isGitRepository else { throw ScanError.notAGitRepository(mode: "scan \(options.mode.flag)") }
             let refs: [GitSources.BlobRef] = switch options.mode {
             case .staged: try git.staged()
@@ -96,11 +99,12 @@ public struct Scanner: Sendable {
         return try findings(ScanItem(path: path, content: .bytes(bytes), role: path == "-" ? .prompt : nil), bytes, scratch)
     }
 
-    private func workingTreeItems(_ paths: [String]) throws -> [ScanItem] {
+    private func workingTreeItems(_ listing: [String], _ paths: [String]) -> [ScanItem] {
+        let rootPath = repository.root.path.hasSuffix("/") ? repository.root.path : repository.root.path + "/"
         let prefixes = paths.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty && $0 != "." }
-        return try FileListing.files(in: repository).map(\.path)
+        return listing
             .filter { path in prefixes.isEmpty || prefixes.contains { path == $0 || path.hasPrefix($0 + "/") } }
-            .map { ScanItem(path: $0, content: .file(repository.url($0))) }
+            .map { ScanItem(path: $0, content: .file(rootPath + $0)) }
     }
 
     private func makeScratch() throws(ScanError) -> PatternDatabase.Scratch {
@@ -140,8 +144,8 @@ public struct Scanner: Sendable {
                 return
             }
             bytes = value
-        case let .file(url):
-            switch FileReader.read(url, limit: options.maxFileSize) {
+        case let .file(path):
+            switch FileReader.read(path, limit: options.maxFileSize) {
             case let .bytes(value): bytes = value
             case let .skipped(.unreadable(reason)) where reason.contains("No such file") || reason.contains("symbolic link")
                 || reason.contains("Too many levels"):

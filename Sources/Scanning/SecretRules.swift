@@ -138,12 +138,13 @@ enum SecretRules {
 
     static let passwordInURL = Rule(
         id: "secret.password-in-url", kind: .passwordInURL, severity: .high,
-        expression: #"\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s/:@"'<>]{1,64}:[^\s/@"'<>]{1,128}@[A-Za-z0-9.-]{1,253}"#,
+        expression: #"://[^\s/:@"'<>]{1,64}:[^\s/@"'<>]{1,128}@[A-Za-z0-9.-]"#,
         message: "password in a URL: move the credential to the environment or a secret manager"
     ) { input in
         let bytes = input.text.bytes
-        guard let scheme = input.text.bytes[input.start..<input.end].firstIndex(of: 58) else { return nil }
-        let userStart = scheme + 3
+        // The engine anchors on `://`; a URL needs a scheme before it.
+        guard input.start > 0, ByteClass.isLetter(bytes[input.start - 1]) else { return nil }
+        let userStart = input.start + 3
         guard let colon = bytes[userStart..<input.end].firstIndex(of: 58),
               let at = bytes[colon..<input.end].lastIndex(of: 64)
         else { return nil }
@@ -163,18 +164,23 @@ enum SecretRules {
 
     static let genericSecret = Rule(
         id: "secret.generic", kind: .genericSecret, severity: .medium,
-        expression: #"[A-Za-z0-9_.-]{0,30}(secret|passw(or)?d|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|client[_-]?secret|credential)[A-Za-z0-9_.-]{0,30}["']?[ \t]{0,3}(:=|=>|=|:)"#,
+        expression: #"(secret|passw(or)?d|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|client[_-]?secret|credential)[A-Za-z0-9_.-]{0,30}["']?[ \t]{0,3}(:=|=>|=|:)"#,
         caseless: true, roles: [.code, .config, .data, .notebook, .other, .prompt],
         message: "secret assigned in code or config: read it from the environment or a secret manager"
     ) { input in
+        // The key's own start: back over the name the keyword sits in (`DB_PASSWORD`, `client.secret`).
+        var keyStart = input.start
+        while keyStart > 0, input.start - keyStart < 40, ByteClass.isWord(input.text[keyStart - 1]) || [45, 46].contains(input.text[keyStart - 1]) {
+            keyStart -= 1
+        }
         guard input.text.byte(at: input.end) != 61,  // `==` is a comparison
-              ![58, 47].contains(input.text.byte(at: input.start - 1) ?? 32),  // inside an ARN or a path
+              ![58, 47].contains(input.text.byte(at: keyStart - 1) ?? 32),  // inside an ARN or a path
               let value = input.text.assignedValue(after: input.end)
         else { return nil }
         let bytes = input.text.bytes[value]
         let quoted = value.lowerBound > 0 && [34, 39, 96].contains(input.text[value.lowerBound - 1])
         // `"AWS::SecretsManager::Secret": …` names a resource type, not a variable.
-        guard !ByteClass.contains(input.text.bytes[input.start..<input.end], "::") else { return nil }
+        guard !ByteClass.contains(input.text.bytes[keyStart..<input.end], "::") else { return nil }
         // In code a secret is a string literal; a bare value is an expression (`rust_openssl.hpke.Key`).
         if !quoted, input.file.role == .code || input.file.role == .notebook { return nil }
         // Short hex strings are hashes and ids; a hex secret is at least 128 bits. UUIDs are identifiers.

@@ -18,12 +18,14 @@ enum StructuredFieldRules {
     /// in code, `name = 'Lasso'` is almost never a person.
     static let plainName = Rule(
         id: "phi.name", kind: .name, severity: .medium,
-        expression: #"["']name["'][ \t]{0,3}(:|=>)|^[ \t-]*name[ \t]{0,3}(:|=)[ \t]{0,3}"#,
+        expression: #"["']name["'][ \t]{0,3}(:|=>)|\bname[ \t]{0,3}(:|=)"#,
         roles: roles,
         message: "person's name in a record: use `phiguard synth value name` in code and tests"
     ) { input in
         let quotedKey = input.text.bytes[input.start..<input.end].first.map { $0 == 34 || $0 == 39 } ?? false
-        guard quotedKey || input.file.role != .code else { return nil }
+        // A bare `name:` counts as a YAML/INI key at the start of its line, outside code.
+        let lineHead = input.text.bytes[input.text.lineStart(input.start)..<input.start]
+        guard quotedKey || (input.file.role != .code && lineHead.allSatisfy { $0 == 32 || $0 == 9 || $0 == 45 }) else { return nil }
         return judgeName(input, personField: false)
     }
 

@@ -12,13 +12,20 @@ final class SyntheticManifestIndex: @unchecked Sendable {
     /// Folder (repository-relative, "" for the root) → the files its manifest lists, by path relative to the root.
     private var manifests: [String: [String: String]?] = [:]
 
-    init(root: URL) {
+    /// Folders known to hold a manifest (from a file listing); nil to look on disk for each folder.
+    private let knownFolders: Set<String>?
+
+    init(root: URL, listing: [String]? = nil) {
         self.root = root
+        knownFolders = listing.map { paths in
+            Set(paths.filter { $0 == Self.fileName || $0.hasSuffix("/" + Self.fileName) }
+                .map { $0 == Self.fileName ? "" : String($0.dropLast(Self.fileName.count + 1)) })
+        }
     }
 
     /// Whether `bytes` at `path` are exactly what a manifest recorded.
     func isGenerated(path: String, bytes: [UInt8]) -> Bool {
-        guard path != "-" else { return false }
+        guard path != "-", knownFolders?.isEmpty != true else { return false }
         var folder = path
         var expected: String?
         while expected == nil {
@@ -34,6 +41,7 @@ final class SyntheticManifestIndex: @unchecked Sendable {
     }
 
     private func listing(for folder: String) -> [String: String]? {
+        if let knownFolders, !knownFolders.contains(folder) { return nil }
         lock.lock()
         defer { lock.unlock() }
         if let known = manifests[folder] { return known }

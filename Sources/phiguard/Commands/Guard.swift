@@ -14,14 +14,16 @@ extension Phiguard {
         var repo: String?
 
         func run() throws {
-            let repository: Repository?
-            do {
-                repository = try repo.map { try Repository.locate($0) }
-            } catch {
-                repository = nil
-            }
             let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            let response = AgentGuard(agent: agent, repository: repo == nil ? nil : repository).respond(to: input)
+            let response: GuardResponse
+            do {
+                let repository = try repo.map { try Repository.locate($0) }
+                response = AgentGuard(agent: agent, repository: repository).respond(to: input)
+            } catch {
+                // A --repo that cannot be used blocks, like any other failure: the hook fails closed.
+                response = AgentGuard(agent: agent, repository: nil)
+                    .failClosed((error as? LocalizedError)?.errorDescription ?? "\(error)")
+            }
             writeOutput(response.standardOutput)
             if !response.standardError.isEmpty { Diagnostics.print(response.standardError) }
             if response.exitCode != 0 { throw ExitCode(response.exitCode) }

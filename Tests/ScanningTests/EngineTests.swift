@@ -1,0 +1,41 @@
+import Foundation
+import PolicyModel
+import RepoAccess
+@testable import Scanning
+import Testing
+
+/// The engine reports every match wherever it sits in the buffer (Debian's Vectorscan AVX-512 scan
+/// missed addresses whose `@` was past the first 64 bytes; phiguard scans with the AVX2 code).
+@Suite struct EngineTests {
+    @Test func matchesAtEveryOffsetAreReported() throws {
+        let scanner = try Scanner(repository: Repository(root: URL(fileURLWithPath: "/nonexistent"), gitDirectory: nil),
+                                  policy: .builtInDefault)
+        var missed = 0, total = 0
+        for before in stride(from: 0, to: 300, by: 7) {
+            for after in stride(from: 0, to: 120, by: 11) {
+                let text = String(repeating: "x", count: before) + " liam.okafor7@kp.org and ssn 219-45-6788" + String(repeating: " ", count: after)
+                let kinds = try scanner.findings(in: Array(text.utf8), path: "log.log").map(\.kind)
+                total += 1
+                if kinds != [.email, .ssn] { missed += 1 }
+            }
+        }
+        #expect(missed == 0, "\(missed) of \(total) buffers lost a match")
+    }
+
+    @Test func theCompiledDatabaseIsCachedAndReused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("phiguard-hsdb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let patterns = [EnginePattern(expression: #"\bssn\b"#, caseless: true)]
+        _ = try PatternDatabase(patterns, cache: folder)
+        let cached = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".hsdb") }
+        #expect(cached.count == 1)
+        let reloaded = try PatternDatabase(patterns, cache: folder)
+        let scratch = try reloaded.makeScratch()
+        let matches = try Array("the SSN field".utf8).withUnsafeBytes { try reloaded.scan($0, scratch: scratch) }
+        #expect(matches == [EngineMatch(pattern: 0, start: 4, end: 7)])
+        // A corrupt cache file is ignored and recompiled, not trusted.
+        try Data("garbage".utf8).write(to: folder.appendingPathComponent(cached[0]))
+        let recompiled = try PatternDatabase(patterns, cache: folder)
+        #expect(try Array("ssn".utf8).withUnsafeBytes { try recompiled.scan($0, scratch: recompiled.makeScratch()) }.count == 1)
+    }
+}
