@@ -25,7 +25,9 @@ enum EmailJudge {
         guard let tld = domain.split(separator: ".").last.map(String.init), knownTopLevelDomains.contains(tld) else {
             return nil
         }
-        if isReserved(domain) || placeholderLocalParts.contains(local) { return (value, .synthetic, false) }
+        if isReserved(domain) || placeholderLocalParts.contains(local) || isMadeUp(local, domain) { return (value, .synthetic, false) }
+        // SSH algorithm names (`aes256-gcm@openssh.com`) and mailing lists (`python-dev@…`) are not people.
+        if domain == "openssh.com" || listSuffixes.contains(where: { local.hasSuffix($0) }) { return nil }
         if roleLocalParts.contains(local) || local.hasPrefix("noreply") || local.hasPrefix("no-reply")
             || domain.hasSuffix("noreply.github.com")
         {
@@ -58,6 +60,16 @@ enum EmailJudge {
             return input.file.isInComment(input.start) || input.file.isInsideTripleQuotes(input.start)
         }
         return false
+    }
+
+    private static let listSuffixes = ["-dev", "-list", "-users", "-announce", "-request", "-bugs", "-help", "-owner", "-admin",
+                                       "-devel", "-discuss", "-commits", "-general"]
+
+    /// `a@b.com`, `aaa@bbb.org`: one-letter or one-repeated-letter names are invented for examples.
+    private static func isMadeUp(_ local: String, _ domain: String) -> Bool {
+        let label = domain.split(separator: ".").dropLast().last.map(String.init) ?? domain
+        let repeated: (String) -> Bool = { $0.count >= 1 && Set($0).count == 1 }
+        return (local.count <= 2 && label.count <= 2) || (repeated(local) && repeated(label))
     }
 
     private static let placeholderLocalParts: Set<String> = [

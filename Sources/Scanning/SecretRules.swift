@@ -192,7 +192,11 @@ enum SecretRules {
               !bytes.starts(with: "http".utf8), !bytes.starts(with: "/".utf8), !bytes.starts(with: "./".utf8)
         else { return nil }
         if PlaceholderValues.isPlaceholderSecret(bytes) { return (value, .synthetic, false) }
-        // A dotted or slashed name made of words is a reference (`settings.API_TOKEN`), not a value.
+        // A random secret of this length almost always holds a digit; `"waitForTaskToken"` and
+        // `"AWSAccessKeyId"` are names, and a value naming its own kind (`…Token`, `…Key`) is a label.
+        guard bytes.contains(where: ByteClass.isDigit),
+              !["token", "secret", "passw", "apikey", "api_key", "credential", "accesskey"].contains(where: { ByteClass.contains(bytes, $0) })
+        else { return nil }
         let entropy = ByteClass.entropy(bytes)
         guard entropy >= (bytes.count >= 20 ? 3.5 : 3.0) else { return nil }
         return (value, .finding, false)
