@@ -54,7 +54,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Audit", dependencies: ["Scaffolding", "PolicyModel", "RepoAccess", "JSONDocument"]),
+        .target(name: "Audit", dependencies: ["Scaffolding", "Scanning", "PolicyModel", "RepoAccess", "JSONDocument"]),
         .executableTarget(
             name: "phiguard",
             dependencies: [

@@ -1,6 +1,7 @@
 import Foundation
 import JSONDocument
 import RepoAccess
+import Scanning
 
 /// Finds `synthetic-manifest.json` files and checks the SHA-256 of every file they list.
 struct SyntheticManifests {
@@ -8,7 +9,7 @@ struct SyntheticManifests {
 
     func verify() throws -> [AuditReport.SyntheticFixture] {
         try FileListing.files(in: repository).map(\.path)
-            .filter { $0 == "synthetic-manifest.json" || $0.hasSuffix("/synthetic-manifest.json") }
+            .filter { $0 == SyntheticManifestIndex.fileName || $0.hasSuffix("/" + SyntheticManifestIndex.fileName) }
             .sorted().map(check)
     }
 
@@ -19,7 +20,7 @@ struct SyntheticManifests {
         else {
             return .init(manifest: manifest, files: 0, verified: false, problems: ["the manifest is not valid JSON"])
         }
-        let listed = Self.files(in: value)
+        let listed = SyntheticManifestIndex.files(in: value)
         var problems: [String] = []
         for (path, expected) in listed {
             let full = repository.url(folder.isEmpty ? path : folder + "/" + path).path
@@ -31,18 +32,5 @@ struct SyntheticManifests {
         }
         if listed.isEmpty { problems.append("the manifest lists no files") }
         return .init(manifest: manifest, files: listed.count, verified: problems.isEmpty, problems: problems)
-    }
-
-    /// `files` as an object (path → hash) or an array of `{path, sha256}`.
-    static func files(in manifest: JSONValue) -> [(String, String)] {
-        if let object = manifest["files"]?.objectValue {
-            return object.members.compactMap { member in
-                (member.value.stringValue ?? member.value["sha256"]?.stringValue).map { (member.key, $0) }
-            }
-        }
-        return (manifest["files"]?.arrayValue ?? []).compactMap { item in
-            guard let path = item["path"]?.stringValue, let hash = item["sha256"]?.stringValue else { return nil }
-            return (path, hash)
-        }
     }
 }

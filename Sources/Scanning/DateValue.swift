@@ -85,10 +85,6 @@ struct DateValue: Sendable, Equatable {
         return nil
     }
 
-    private static func isDateByte(_ byte: UInt8) -> Bool {
-        ByteClass.isAlphanumeric(byte) || byte == 45 || byte == 47 || byte == 46 || byte == 32 || byte == 44
-    }
-
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     private static func monthNumber(_ word: String) -> Int? {

@@ -153,14 +153,6 @@ enum PHIRules {
     }
 }
 
-extension String {
-    /// Vectorscan has no back-references: `([- ])…\1` becomes "any of the separators" and the
-    /// judge checks that they agree.
-    func replacingBackreference() -> String {
-        replacingOccurrences(of: #"\1"#, with: "[- ]?").replacingOccurrences(of: #"\2"#, with: "[- ]?")
-    }
-}
-
 /// Number shapes that continue past a match.
 enum SeparatorShape {
     /// Whether the match is followed by `.` and a digit: part of a decimal or a version, not an identifier.

@@ -4,8 +4,8 @@ import RepoAccess
 
 /// Files `phiguard synth` generated: listed with their SHA-256 in a `synthetic-manifest.json` in
 /// their folder or a folder above. A listed file whose content still matches is not scanned.
-final class SyntheticManifestIndex: @unchecked Sendable {
-    static let fileName = "synthetic-manifest.json"
+public final class SyntheticManifestIndex: @unchecked Sendable {
+    public static let fileName = "synthetic-manifest.json"
 
     private let root: URL
     private let lock = NSLock()
@@ -61,7 +61,7 @@ final class SyntheticManifestIndex: @unchecked Sendable {
     }
 
     /// A manifest's `files`: an object (path → hash or `{sha256}`) or an array of `{path, sha256}`.
-    static func files(in manifest: JSONValue) -> [(String, String)] {
+    public static func files(in manifest: JSONValue) -> [(String, String)] {
         if let object = manifest["files"]?.objectValue {
             return object.members.compactMap { member in
                 (member.value.stringValue ?? member.value["sha256"]?.stringValue).map { (member.key, $0) }
