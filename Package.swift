@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Golden"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "TestSupport", "JSONDocument"]),
-        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "TestSupport", "JSONDocument",
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "Scanning", "PolicyModel", "RepoAccess", "TestSupport", "JSONDocument",
             .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "RepoAccess", "TestSupport", "JSONDocument"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument", "RepoAccess"], exclude: ["Golden"]),

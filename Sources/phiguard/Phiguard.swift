@@ -9,7 +9,7 @@ struct Phiguard: ParsableCommand {
         discussion: "phiguard never opens a network connection.",
         version: PhiguardVersion.current,
         subcommands: [
-            Inspect.self, Init.self, Apply.self, Check.self, Remove.self, Scan.self, Guard.self, Audit.self,
+            Inspect.self, Init.self, Apply.self, Check.self, Remove.self, Scan.self, Guard.self, Synth.self, Audit.self,
         ]
     )
 }

@@ -1,0 +1,109 @@
+import Crypto
+import Foundation
+import JSONDocument
+
+/// Everything written after the patients: schema, answers, prompts, SQLite and SQL, the LOINC notice
+/// and the manifest that lists every file with its SHA-256.
+struct OutputFinisher {
+    let options: SynthOptions
+    let reference: CivilDate
+
+    /// Writes the remaining files into `folder` and returns every file's relative path.
+    func finish(_ folder: URL, tally: Tally) throws -> [String] {
+        let schema = SyntheaTables.schemaSQL
+        try write(schema, to: folder.appendingPathComponent("schema.sql"))
+        let answers = AnswerBook(reference: reference)
+        try write(JSONPrinter.pretty(answers.document(seed: options.seed, shard: options.shardLabel, tally: tally)),
+                  to: folder.appendingPathComponent("answers.json"))
+        try write(PromptsDocument(answers: answers, csvFolder: folder.appendingPathComponent("csv")).render(),
+                  to: folder.appendingPathComponent("prompts.md"))
+        try write(LOINCNotice.text, to: folder.appendingPathComponent("LOINC-NOTICE.txt"))
+        if options.formats.contains(.sqlite) {
+            _ = try SQLiteLoader.load(csvFolder: folder.appendingPathComponent("csv"), schema: schema,
+                                      path: folder.appendingPathComponent("phiguard.sqlite").path)
+        }
+        if options.formats.contains(.sql) { try SQLDump.write(csvFolder: folder.appendingPathComponent("csv"), to: folder.appendingPathComponent("data.sql")) }
+        let files = try Manifest.files(in: folder)
+        try write(JSONPrinter.pretty(Manifest.document(options: options, files: try Manifest.hashes(files, in: folder))),
+                  to: folder.appendingPathComponent(Manifest.fileName))
+        return files + [Manifest.fileName]
+    }
+
+    private func write(_ text: String, to url: URL) throws {
+        do { try Data(text.utf8).write(to: url) } catch {
+            throw SynthError.unreadable(path: url.path, reason: "cannot write (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// `data.sql`: the tables as INSERT statements (every value a quoted string, as the CSV import binds them).
+enum SQLDump {
+    static func write(csvFolder: URL, to url: URL) throws {
+        let file = try BufferedFile(url)
+        try file.write("BEGIN TRANSACTION;\n")
+        for table in SyntheaTables.all {
+            var first = true
+            try CSVLines.forEach(csvFolder.appendingPathComponent("\(table.name).csv")) { line in
+                if first { first = false; return }
+                let values = CSVFormat.fields(line).map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }
+                try file.write("INSERT INTO \(table.name) VALUES (\(values.joined(separator: ", ")));\n")
+            }
+        }
+        try file.write("COMMIT;\n")
+        try file.close()
+    }
+}
+
+/// `synthetic-manifest.json`: what made the files and the SHA-256 of each, with no timestamps.
+enum Manifest {
+    static let fileName = "synthetic-manifest.json"
+
+    /// Every file under `folder` (relative, `/`-separated, sorted), the manifest itself excluded.
+    static func files(in folder: URL) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue, path != fileName, !path.hasPrefix(".phiguard-staging-")
+            {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    static func hashes(_ files: [String], in folder: URL) throws -> [(String, String)] {
+        try files.map { ($0, try sha256(folder.appendingPathComponent($0))) }
+    }
+
+    /// The SHA-256 of a file, read in 1 MB blocks.
+    static func sha256(_ url: URL) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw SynthError.unreadable(path: url.path, reason: "cannot read the file")
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while true {
+            let data = handle.readData(ofLength: 1 << 20)
+            if data.isEmpty { break }
+            hasher.update(data: data)
+        }
+        return hasher.finalize().map { String($0, radix: 16).leftPadded(2) }.joined()
+    }
+
+    static func document(options: SynthOptions, files: [(String, String)]) -> JSONValue {
+        let arguments: JSONValue = .object(JSONObject([
+            (key: "patients", value: .integer(options.patients)), (key: "seed", value: .number(String(options.seed))),
+            (key: "referenceDate", value: .string(options.referenceDate)),
+            (key: "formats", value: .array(SynthFormat.allCases.filter { options.formats.contains($0) || $0 == .csv }.map { .string($0.rawValue) })),
+            (key: "shard", value: options.shardLabel.map(JSONValue.string) ?? .null),
+            (key: "mrnPrefix", value: .string(options.mrnPrefix)),
+        ]))
+        return .object(JSONObject([
+            (key: "version", value: 1), (key: "generator", value: .string("phiguard \(options.generatorVersion)")),
+            (key: "arguments", value: arguments), (key: "seed", value: .number(String(options.seed))),
+            (key: "files", value: .object(JSONObject(files.map { (key: $0.0, value: .string($0.1)) }))),
+        ]))
+    }
+}

@@ -1,6 +1,0 @@
-import SyntheticData
-import Testing
-
-@Test func formatVersionIsOne() {
-    #expect(SyntheticData.formatVersion == 1)
-}
