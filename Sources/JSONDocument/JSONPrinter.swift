@@ -97,6 +97,12 @@ public enum JSONPrinter {
     /// Appends `text` as a JSON string literal, escaping only what RFC 8259 requires.
     public static func appendString(_ text: String, to output: inout String) {
         output += "\""
+        // Most strings need no escape: append them whole rather than scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

@@ -40,15 +40,40 @@ struct CivilDate: Comparable, Hashable, Sendable {
 
     /// `YYYY-MM-DD`.
     var iso: String {
-        let (y, m, d) = components
-        return String(y).leftPadded(4) + "-" + String(m).leftPadded(2) + "-" + String(d).leftPadded(2)
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            writeDate(into: buffer)
+            return 10
+        }
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` at `seconds` after midnight.
     func timestamp(_ seconds: Int) -> String {
         let s = max(0, min(seconds, 86399))
-        return iso + "T" + String(s / 3600).leftPadded(2) + ":" + String(s / 60 % 60).leftPadded(2) + ":"
-            + String(s % 60).leftPadded(2) + "Z"
+        return String(unsafeUninitializedCapacity: 20) { buffer in
+            writeDate(into: buffer)
+            let time = [(10, UInt8(ascii: "T")), (13, UInt8(ascii: ":")), (16, UInt8(ascii: ":")), (19, UInt8(ascii: "Z"))]
+            for (index, byte) in time { buffer[index] = byte }
+            Self.twoDigits(s / 3600, buffer, 11)
+            Self.twoDigits(s / 60 % 60, buffer, 14)
+            Self.twoDigits(s % 60, buffer, 17)
+            return 20
+        }
+    }
+
+    private func writeDate(into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        let (y, m, d) = components
+        let year = max(0, min(y, 9999))
+        Self.twoDigits(year / 100, buffer, 0)
+        Self.twoDigits(year % 100, buffer, 2)
+        buffer[4] = UInt8(ascii: "-")
+        Self.twoDigits(m, buffer, 5)
+        buffer[7] = UInt8(ascii: "-")
+        Self.twoDigits(d, buffer, 8)
+    }
+
+    private static func twoDigits(_ value: Int, _ buffer: UnsafeMutableBufferPointer<UInt8>, _ at: Int) {
+        buffer[at] = UInt8(48 + value / 10 % 10)
+        buffer[at + 1] = UInt8(48 + value % 10)
     }
 
     /// Whole years from `self` to `date` (an age).

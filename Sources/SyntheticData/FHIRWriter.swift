@@ -36,21 +36,38 @@ final class FHIRWriter {
         }
     }
 
-    func write(_ record: PatientRecord) throws {
-        guard writesNDJSON || writesBundles else { return }
+    /// One patient's FHIR output, rendered off the writing thread.
+    struct Rendered: Sendable {
+        var lines: [(type: String, line: String)] = []
+        var bundle: String?
+    }
+
+    /// Renders a patient's resources (pure: safe to call from any thread).
+    static func render(_ record: PatientRecord, referenceData: ReferenceData, ndjson: Bool, bundles: Bool) -> Rendered {
+        var rendered = Rendered()
+        guard ndjson || bundles else { return rendered }
         let resources = FHIRResources(record: record, referenceData: referenceData)
-        if writesNDJSON {
-            for resource in resources.all(bundle: false) { try ndjson[resource.type]?.write(JSONPrinter.compact(resource.json) + "\n") }
+        if ndjson {
+            rendered.lines = resources.all(bundle: false).map { ($0.type, JSONPrinter.compact($0.json) + "\n") }
         }
-        if writesBundles {
+        if bundles {
             let entries: [JSONValue] = resources.all(bundle: true).map { resource in
                 ["fullUrl": .string("urn:uuid:\(resource.id)"), "resource": resource.json,
                  "request": ["method": "POST", "url": .string(resource.type)]]
             }
-            let bundle: JSONValue = ["resourceType": "Bundle", "type": "transaction", "entry": .array(entries)]
-            try Data(JSONPrinter.pretty(bundle).utf8).write(to: folder.appendingPathComponent("fhir/\(record.person.id).json"))
+            rendered.bundle = JSONPrinter.pretty(["resourceType": "Bundle", "type": "transaction", "entry": .array(entries)])
+        }
+        return rendered
+    }
+
+    func write(_ rendered: Rendered, patient: String) throws {
+        for (type, line) in rendered.lines { try ndjson[type]?.write(line) }
+        if let bundle = rendered.bundle {
+            try Data(bundle.utf8).write(to: folder.appendingPathComponent("fhir/\(patient).json"))
         }
     }
+
+    var formats: (ndjson: Bool, bundles: Bool) { (writesNDJSON, writesBundles) }
 
     func close() throws {
         for file in ndjson.values { try file.close() }

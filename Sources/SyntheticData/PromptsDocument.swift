@@ -20,10 +20,7 @@ struct PromptsDocument {
             """
         for table in ["patients", "conditions", "observations"] {
             text += "`csv/\(table).csv` (first 3 rows):\n\n```\n"
-            var lines: [String] = []
-            try CSVLines.forEach(csvFolder.appendingPathComponent("\(table).csv")) { line in
-                if lines.count < 4 { lines.append(String(line)) }
-            }
+            let lines = try CSVLines.first(4, of: csvFolder.appendingPathComponent("\(table).csv"))
             text += lines.joined(separator: "\n") + "\n```\n\n"
         }
         text += "## Questions\n\n"

@@ -11,13 +11,13 @@ struct RowRenderer {
         }
     }
 
-    func rows(_ record: PatientRecord) -> [[String]] {
+    func rows(_ record: PatientRecord) -> [[UInt8]] {
         let person = record.person
         let payer = referenceData.payers[person.payer]
         let coverage = coveragePermille(person.payer)
         let expenses = record.encounters.reduce(0) { $0 + $1.cost }
         let covered = expenses * coverage / 1000
-        let patient = CSVFormat.line([
+        let patient = line([
             person.id, person.birth.iso, person.death?.iso ?? "", person.ssn, "", "", person.prefix, person.first,
             person.middle, person.last, "", person.maiden, person.marital, person.race, person.ethnicity, person.gender,
             person.birthplace, person.address, person.place.city, person.place.state, person.place.county, person.place.fips,
@@ -25,7 +25,7 @@ struct RowRenderer {
             CSVFormat.money(covered), String(person.income),
         ])
         let encounters = record.encounters.map { encounter in
-            CSVFormat.line([
+            line([
                 encounter.id, encounter.start.timestamp(encounter.startSeconds), encounter.stop.timestamp(encounter.stopSeconds),
                 person.id, referenceData.organizations[encounter.organization].id, referenceData.providers[encounter.provider].id,
                 payer.id, encounter.encounterClass, encounter.code.code, encounter.code.display, CSVFormat.money(encounter.cost),
@@ -35,10 +35,10 @@ struct RowRenderer {
         }
         let id = { (position: Int) in record.encounters[position].id }
         let conditions = record.conditions.map {
-            CSVFormat.line([$0.start.iso, "", person.id, id($0.encounter), $0.code.code, $0.code.display])
+            line([$0.start.iso, "", person.id, id($0.encounter), $0.code.code, $0.code.display])
         }
         let medications = record.medications.map { medication in
-            CSVFormat.line([
+            line([
                 medication.start.timestamp(36000), medication.stop.map { $0.timestamp(36000) } ?? "", person.id, payer.id,
                 id(medication.encounter), medication.code.code, medication.code.display, CSVFormat.money(medication.cost),
                 CSVFormat.money(medication.cost * medication.dispenses * coverage / 1000), String(medication.dispenses),
@@ -46,27 +46,34 @@ struct RowRenderer {
             ])
         }
         let observations = record.observations.map { observation in
-            CSVFormat.line([
+            line([
                 observation.date.timestamp(observation.seconds), person.id, id(observation.encounter), observation.category,
                 observation.code.code, observation.code.display, observation.tenths.map(CSVFormat.tenths) ?? observation.text ?? "",
                 observation.unit, observation.tenths == nil ? "text" : "numeric",
             ])
         }
         let immunizations = record.immunizations.map {
-            CSVFormat.line([$0.date.timestamp(record.encounters[$0.encounter].startSeconds), person.id, id($0.encounter),
+            line([$0.date.timestamp(record.encounters[$0.encounter].startSeconds), person.id, id($0.encounter),
                             $0.code.code, $0.code.display, "136.00"])
         }
         let allergies = record.allergies.map { allergy in
-            CSVFormat.line([allergy.start.iso, "", person.id, id(allergy.encounter), allergy.code.code,
+            line([allergy.start.iso, "", person.id, id(allergy.encounter), allergy.code.code,
                             allergy.code.system.contains("rxnorm") ? "RxNorm" : "ICD-10-CM", allergy.code.display, "allergy",
                             allergy.category, "", "", "", "", "", ""])
         }
         let procedures = record.procedures.map { procedure in
             let encounter = record.encounters[procedure.encounter]
-            return CSVFormat.line([encounter.start.timestamp(encounter.startSeconds), encounter.stop.timestamp(encounter.stopSeconds),
+            return line([encounter.start.timestamp(encounter.startSeconds), encounter.stop.timestamp(encounter.stopSeconds),
                                    person.id, encounter.id, procedure.code.code, procedure.code.display,
                                    CSVFormat.money(procedure.cost), "", ""])
         }
-        return [[patient], encounters, conditions, medications, observations, immunizations, allergies, procedures]
+        return [patient] + [encounters, conditions, medications, observations, immunizations, allergies, procedures].map { $0.flatMap { $0 } }
+    }
+
+    private func line(_ fields: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(160)
+        CSVFormat.append(fields, to: &bytes)
+        return bytes
     }
 }

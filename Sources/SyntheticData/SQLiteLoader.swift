@@ -46,6 +46,16 @@ enum SQLiteLoader {
 
 /// Reads a text file line by line in 1 MB blocks.
 enum CSVLines {
+    /// The first `count` lines of a file, reading no more than it needs.
+    static func first(_ count: Int, of url: URL) throws -> [String] {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw SynthError.unreadable(path: url.path, reason: "cannot read the file")
+        }
+        defer { try? handle.close() }
+        let text = String(decoding: handle.readData(ofLength: 1 << 16), as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).prefix(count).map(String.init)
+    }
+
     static func forEach(_ url: URL, _ body: (Substring) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw SynthError.unreadable(path: url.path, reason: "cannot read the file")

@@ -41,12 +41,21 @@ struct SeededGenerator: RandomNumberGenerator {
 
     /// A UUID-shaped identifier (version 4 layout), from 128 random bits.
     mutating func uuid() -> String {
-        var hex = Array((String(next(), radix: 16).leftPadded(16) + String(next(), radix: 16).leftPadded(16)).utf8)
-        hex[12] = UInt8(ascii: "4")
-        hex[16] = Array("89ab".utf8)[Int(hex[16] % 4)]
-        let text = String(decoding: hex, as: UTF8.self)
-        let c = Array(text)
-        return String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
+        let high = next(), low = next()
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 36) { buffer in
+            var out = 0
+            for nibble in 0..<32 {
+                if nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20 { buffer[out] = 45; out += 1 }
+                let word = nibble < 16 ? high : low
+                var value = Int((word >> UInt64(60 - (nibble % 16) * 4)) & 0xF)
+                if nibble == 12 { value = 4 }
+                if nibble == 16 { value = 8 + value % 4 }
+                buffer[out] = digits[value]
+                out += 1
+            }
+            return 36
+        }
     }
 }
 

@@ -86,7 +86,32 @@ enum SyntheaTables {
 /// CSV as RFC 4180: a field is quoted only when it holds a comma, a quote or a line break.
 enum CSVFormat {
     static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\n"
+        var bytes: [UInt8] = []
+        append(fields, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one CSV line to a byte buffer, quoting by bytes (no grapheme walks on the hot path).
+    static func append(_ fields: [String], to bytes: inout [UInt8]) {
+        for (index, value) in fields.enumerated() {
+            if index > 0 { bytes.append(44) }
+            var needsQuotes = false
+            for byte in value.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 {
+                needsQuotes = true
+                break
+            }
+            if needsQuotes {
+                bytes.append(34)
+                for byte in value.utf8 {
+                    if byte == 34 { bytes.append(34) }
+                    bytes.append(byte)
+                }
+                bytes.append(34)
+            } else {
+                bytes.append(contentsOf: value.utf8)
+            }
+        }
+        bytes.append(10)
     }
 
     static func field(_ value: String) -> String {

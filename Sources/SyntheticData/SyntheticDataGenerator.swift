@@ -69,9 +69,9 @@ public struct SyntheticDataGenerator {
         let chunk = 512
         for start in stride(from: range.lowerBound, to: range.upperBound, by: chunk) {
             let indices = start..<min(start + chunk, range.upperBound)
-            for record in Self.generate(indices, generator) {
-                for (file, rows) in zip(csv, renderer.rows(record)) { try rows.forEach(file.write) }
-                try fhir.write(record)
+            for (record, rows, resources) in Self.generate(indices, generator, renderer, fhir.formats) {
+                for (file, bytes) in zip(csv, rows) { try file.write(bytes) }
+                try fhir.write(resources, patient: record.person.id)
                 answers.accumulate(record, into: &tally)
                 ReferenceTableWriter.accumulate(record, renderer: renderer, into: &tally)
             }
@@ -82,23 +82,31 @@ public struct SyntheticDataGenerator {
     }
 
     /// Generates a chunk of patients on every core; the result is in index order whatever the scheduling.
-    static func generate(_ indices: Range<Int>, _ generator: PatientGenerator) -> [PatientRecord] {
+    /// Generates and renders a chunk of patients on every core; the result is in index order whatever the scheduling.
+    static func generate(_ indices: Range<Int>, _ generator: PatientGenerator, _ renderer: RowRenderer,
+                         _ fhir: (ndjson: Bool, bundles: Bool)) -> [Rendered] {
         let results = UnsafeResults(count: indices.count)
         DispatchQueue.concurrentPerform(iterations: indices.count) { offset in
-            results.set(offset, generator.patient(indices.lowerBound + offset))
+            results.set(offset, generator.patient(indices.lowerBound + offset).map { record in
+                (record, renderer.rows(record),
+                 FHIRWriter.render(record, referenceData: renderer.referenceData, ndjson: fhir.ndjson, bundles: fhir.bundles))
+            })
         }
         return results.values.compactMap { $0 }
     }
+
+    /// A generated patient with its CSV bytes per table and its FHIR output.
+    typealias Rendered = (PatientRecord, [[UInt8]], FHIRWriter.Rendered)
 }
 
 /// Slots written by `concurrentPerform` workers, each slot by exactly one of them.
 private final class UnsafeResults: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [PatientRecord?]
+    private(set) var values: [SyntheticDataGenerator.Rendered?]
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: PatientRecord?) {
+    func set(_ index: Int, _ value: SyntheticDataGenerator.Rendered?) {
         lock.lock()
         values[index] = value
         lock.unlock()
