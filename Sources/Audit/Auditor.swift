@@ -45,10 +45,9 @@ public struct Auditor {
         let scanners = scanners
         // The git walks and the scans are independent: run them side by side on the available cores.
         let changes = BackgroundValue { try history.changes(to: paths) }
-        let commits = BackgroundValue {
-            let findings = try scanners.map { try $0.history(repository, since) } ?? []
-            return try history.commits(since: since, trailer: policy.provenance.trailer, findings: findings)
-        }
+        // The history scan and the commit walk are independent too: the findings are attributed after both.
+        let historyFindings = BackgroundValue { try scanners.map { try $0.history(repository, since) } ?? [] }
+        let commitLog = BackgroundValue { try history.commits(since: since, trailer: policy.provenance.trailer, findings: []) }
         let synthetic = BackgroundValue { try SyntheticManifests(repository: repository).verify() }
         let workingFindings = try scanners.map { try $0.workingTree(repository) }
         var report = AuditReport(
@@ -60,7 +59,7 @@ public struct Auditor {
             controls: controls, gitHook: hook,
             history: try changes.value(),
             scan: workingFindings.map(Self.summary), synthetic: try synthetic.value(),
-            since: since, commits: try commits.value(),
+            since: since, commits: GitHistory.attribute(try historyFindings.value(), to: try commitLog.value()),
             manualChecks: controls.filter { $0.enforcement == .needsOrgSetting }.map { "\($0.tool.rawValue): \($0.explanation)" },
             gaps: [])
         report.gaps = GapFinder.gaps(in: report, policy: policy, policyExists: loaded.fileExists, outcome: outcome)

@@ -43,9 +43,19 @@ struct GitHistory {
             let coAuthors = fields[4].lowercased()
             let ai = declared.contains("yes") || (!declared.contains("no")
                 && Self.assistantNames.contains { coAuthors.contains($0) })
-            let count = counts.first { $0.key.hasPrefix(fields[0]) || fields[0].hasPrefix($0.key) }?.value ?? 0
+            let count = counts[fields[0]] ?? counts.first { $0.key.hasPrefix(fields[0]) || fields[0].hasPrefix($0.key) }?.value ?? 0
             return AuditReport.CommitSummary(commit: String(fields[0].prefix(12)), date: fields[1], subject: fields[2],
                                              aiAssisted: ai, findings: count)
+        }
+    }
+
+    /// The commits with the number of findings each introduced.
+    static func attribute(_ findings: [AuditFinding], to commits: [AuditReport.CommitSummary]) -> [AuditReport.CommitSummary] {
+        let counts = Dictionary(grouping: findings.compactMap(\.commit), by: { String($0.prefix(12)) }).mapValues(\.count)
+        return commits.map { commit in
+            var summary = commit
+            summary.findings = counts[String(commit.commit.prefix(12))] ?? 0
+            return summary
         }
     }
 }

@@ -15,7 +15,7 @@ struct GitSources {
     }
 
     /// How many blobs one `git cat-file --batch` reads.
-    static let chunkSize = 512
+    static let chunkSize = 4096
 
     private var git: Git { repository.git }
 
@@ -68,19 +68,30 @@ struct GitSources {
     func history() throws -> [BlobRef] {
         let log = try git.data(["-c", "core.quotePath=false", "log", "--all", "--reverse", "--no-renames", "--raw",
                                 "--no-abbrev", "--format=commit %H", "--diff-filter=AM"])
-        var seen = Set<Substring>()
+        var seen = Set<String>()
         var blobs: [BlobRef] = []
         var commit = ""
-        for line in String(decoding: log, as: UTF8.self).split(separator: "\n") {
-            if line.hasPrefix("commit ") {
-                commit = String(line.dropFirst(7))
-                continue
+        // Byte offsets of `--raw --no-abbrev` lines: `:100644 100644 <40 hex> <40 hex> M\t<path>`.
+        let newMode = 8..<14, newObject = 56..<96
+        log.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 10 { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if line.count > 7, line[0] == UInt8(ascii: "c"), line.starts(with: "commit ".utf8) {
+                    commit = String(decoding: line[7...], as: UTF8.self)
+                    continue
+                }
+                guard line.count > 98, line[0] == UInt8(ascii: ":"), let tab = line.firstIndex(of: 9) else { continue }
+                let mode = line[newMode]
+                guard !mode.elementsEqual("160000".utf8), !mode.elementsEqual("120000".utf8) else { continue }
+                let id = String(decoding: line[newObject], as: UTF8.self)
+                guard seen.insert(id).inserted else { continue }
+                blobs.append(BlobRef(path: String(decoding: line[(tab + 1)...], as: UTF8.self), id: id, commit: commit, lines: nil))
             }
-            // `:100644 100644 <old> <new> M\t<path>`
-            guard line.hasPrefix(":"), let tab = line.firstIndex(of: "\t") else { continue }
-            let fields = line[line.startIndex..<tab].split(separator: " ")
-            guard fields.count >= 5, fields[1] != "160000", fields[1] != "120000", seen.insert(fields[3]).inserted else { continue }
-            blobs.append(BlobRef(path: String(line[line.index(after: tab)...]), id: String(fields[3]), commit: commit, lines: nil))
         }
         return blobs
     }

@@ -80,9 +80,15 @@ public struct Scanner: Sendable {
             case let .since(revision): try git.since(revision)
             default: try git.history()
             }
-            for start in stride(from: 0, to: refs.count, by: GitSources.chunkSize) {
-                let chunk = try git.load(refs[start..<min(start + GitSources.chunkSize, refs.count)])
-                outcome.add(try scanItems(chunk, options, manifests))
+            // Reading chunk n + 1 from git overlaps scanning chunk n.
+            let starts = Array(stride(from: 0, to: refs.count, by: GitSources.chunkSize))
+            let chunk: @Sendable (Int) -> ArraySlice<GitSources.BlobRef> = { start in refs[start..<min(start + GitSources.chunkSize, refs.count)] }
+            var pending = starts.first.map { start in BackgroundValue { try git.load(chunk(start)) } }
+            for (position, _) in starts.enumerated() {
+                guard let current = pending else { break }
+                let items = try current.value()
+                pending = position + 1 < starts.count ? BackgroundValue { [starts] in try git.load(chunk(starts[position + 1])) } : nil
+                outcome.add(try scanItems(items, options, manifests))
             }
         }
         let sorted = outcome.findings.sorted { ($0.path, $0.line, $0.column, $0.commit ?? "") < ($1.path, $1.line, $1.column, $1.commit ?? "") }

@@ -31,6 +31,31 @@ private let browserRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQU
         #expect(clean.stdout.contains("No gaps found."))
     }
 
+    /// The real scanner behind the binary: a finding planted in an AI-assisted commit is counted
+    /// against AI-assisted commits, and its value appears in no format.
+    @Test func theScannerAttributesFindingsToAIAssistedCommits() throws {
+        let planted = "219-45-6788"
+        let repo = try ScratchRepo(files: ["README.md": "# clinic\n", ".phiguard/policy.yml": "version: 1\ntools: [claude]\n"])
+        _ = try PhiguardBinary.run(["apply"], in: repo.path)
+        try repo.run(["git", "add", "-A"])
+        try repo.run(["git", "commit", "-q", "--no-verify", "-m", "Apply phiguard"])
+        try repo.write("src/report.py", "patient_ssn = '\(planted)'\n")
+        try repo.run(["git", "add", "-A"])
+        try repo.run(["git", "commit", "-q", "--no-verify", "-m", "Add report\n\nCo-authored-by: Claude <noreply@anthropic.com>"])
+        try repo.write("src/util.py", "def add(a, b):\n    return a + b\n")
+        try repo.run(["git", "add", "-A"])
+        try repo.run(["git", "commit", "-q", "--no-verify", "-m", "Add util\n\nAI-Assisted: no"])
+        let json = try PhiguardBinary.run(["audit", "--format", "json"], in: repo.path)
+        let report = try JSONParser.parse(json.stdout)
+        #expect(report["aiCommits"]?["aiAssisted"] == 1)
+        #expect(report["aiCommits"]?["findingsInAIAssisted"] == 1)
+        #expect(report["aiCommits"]?["findingsInOther"] == 0)
+        let markdown = try PhiguardBinary.run(["audit"], in: repo.path).stdout
+        #expect(markdown.contains("Findings introduced: 1 by AI-assisted commits, 0 by other commits."))
+        let html = try PhiguardBinary.run(["audit", "--format", "html"], in: repo.path).stdout
+        for output in [json.stdout, markdown, html] { #expect(!output.contains(planted)) }
+    }
+
     @Test(.enabled(if: browser != nil || browserRequired, "needs Chromium (./bootstrap.sh test installs it)"))
     func theHTMLReportRendersInAHeadlessBrowser() throws {
         let browser = try #require(browser, "Chromium is required (PHIGUARD_REQUIRE_BROWSER=1) but not on PATH")
