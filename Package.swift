@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "TestSupport"]),
         .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Golden"]),
-        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "TestSupport", "JSONDocument"]),
+        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "TestSupport", "JSONDocument", "PolicyModel", "RepoAccess"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "Scanning", "PolicyModel", "RepoAccess", "TestSupport", "JSONDocument",
             .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "RepoAccess", "TestSupport", "JSONDocument"]),
