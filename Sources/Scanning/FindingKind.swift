@@ -2,9 +2,15 @@
 public enum FindingCategory: String, Sendable, CaseIterable, Comparable {
     case phi, secret, egress
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    private var order: Int {
+        switch self {
+        case .phi: 0
+        case .secret: 1
+        case .egress: 2
+        }
     }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }
 
 /// The `kind` of a finding, as SPEC names them; policy identifiers add `custom:<name>`.
@@ -71,7 +77,13 @@ public struct FindingKind: Hashable, Sendable, Comparable, CustomStringConvertib
 public enum Severity: String, Sendable, Comparable {
     case low, medium, high
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        [Severity.low, .medium, .high].firstIndex(of: lhs)! < [Severity.low, .medium, .high].firstIndex(of: rhs)!
+    private var order: Int {
+        switch self {
+        case .low: 0
+        case .medium: 1
+        case .high: 2
+        }
     }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }
