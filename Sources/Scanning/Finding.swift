@@ -18,11 +18,14 @@ public struct Finding: Sendable, Equatable {
     public var message: String
     /// The commit that introduced it (history scans).
     public var commit: String?
+    /// The 1-based column in UTF-16 code units, which SARIF counts in.
+    public var utf16Column: Int
 
     public init(
         path: String, line: Int, column: Int, kind: FindingKind, rule: String, severity: Severity,
-        fingerprint: String, redacted: String, message: String, commit: String? = nil
+        fingerprint: String, redacted: String, message: String, commit: String? = nil, utf16Column: Int? = nil
     ) {
+        self.utf16Column = utf16Column ?? column
         self.path = path
         self.line = line
         self.column = column

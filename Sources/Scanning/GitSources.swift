@@ -25,7 +25,8 @@ struct GitSources {
                                  "--diff-filter=ACMR", "--src-prefix=a/", "--dst-prefix=b/"])
         let added = Self.addedLines(inUnifiedDiff: diff)
         guard !added.isEmpty else { return [] }
-        var listing = try git.data(["ls-files", "-s", "-z", "--"] + added.keys.sorted())
+        // Literal pathspecs: a path such as `a[1].txt` must not match `a1.txt` as a glob.
+        var listing = try git.data(["--literal-pathspecs", "ls-files", "-s", "-z", "--"] + added.keys.sorted())
         listing.append(0)
         var blobs: [(path: String, id: String)] = []
         for entry in listing.split(separator: 0) {
@@ -33,7 +34,9 @@ struct GitSources {
             guard let tab = entry.firstIndex(of: 9) else { continue }
             let fields = entry[entry.startIndex..<tab].split(separator: 32)
             guard fields.count == 3, fields[0] != Data("160000".utf8) else { continue }  // submodules have no blob
-            blobs.append((String(decoding: entry[(tab + 1)...], as: UTF8.self), String(decoding: fields[1], as: UTF8.self)))
+            let path = String(decoding: entry[(tab + 1)...], as: UTF8.self)
+            guard added[path] != nil else { continue }
+            blobs.append((path, String(decoding: fields[1], as: UTF8.self)))
         }
         return blobs.map { BlobRef(path: $0.path, id: $0.id, commit: nil, lines: added[$0.path]) }
     }
@@ -50,7 +53,7 @@ struct GitSources {
                                  "--diff-filter=ACMR", "--src-prefix=a/", "--dst-prefix=b/", resolved, "HEAD"])
         let added = Self.addedLines(inUnifiedDiff: diff)
         guard !added.isEmpty else { return [] }
-        var listing = try git.data(["ls-tree", "-r", "-z", "HEAD", "--"] + added.keys.sorted())
+        var listing = try git.data(["--literal-pathspecs", "ls-tree", "-r", "-z", "HEAD", "--"] + added.keys.sorted())
         listing.append(0)
         var blobs: [BlobRef] = []
         for entry in listing.split(separator: 0) {
@@ -59,6 +62,7 @@ struct GitSources {
             let fields = entry[entry.startIndex..<tab].split(separator: 32)
             guard fields.count == 3, fields[1] == Data("blob".utf8) else { continue }
             let path = String(decoding: entry[(tab + 1)...], as: UTF8.self)
+            guard added[path] != nil else { continue }
             blobs.append(BlobRef(path: path, id: String(decoding: fields[2], as: UTF8.self), commit: nil, lines: added[path]))
         }
         return blobs
@@ -66,7 +70,8 @@ struct GitSources {
 
     /// Every blob reachable from any ref, once, with the first commit (oldest first) that added it.
     func history() throws -> [BlobRef] {
-        let log = try git.data(["-c", "core.quotePath=false", "log", "--all", "--reverse", "--no-renames", "--raw",
+        // `-m`: content first written in a merge commit (a conflict resolution) is history too.
+        let log = try git.data(["-c", "core.quotePath=false", "log", "--all", "--reverse", "-m", "--no-renames", "--raw",
                                 "--no-abbrev", "--format=commit %H", "--diff-filter=AM"])
         var seen = Set<String>()
         var blobs: [BlobRef] = []
@@ -123,13 +128,21 @@ struct GitSources {
     static func addedLines(inUnifiedDiff diff: Data) -> [String: Set<Int>] {
         var result: [String: Set<Int>] = [:]
         var path: String?
+        var inHeader = false
         for rawLine in diff.split(separator: 10, omittingEmptySubsequences: false) {
             let line = String(decoding: rawLine, as: UTF8.self)
-            if line.hasPrefix("+++ ") {
-                let name = String(line.dropFirst(4))
+            if line.hasPrefix("diff --git ") {
+                inHeader = true
+                path = nil
+            } else if inHeader, line.hasPrefix("+++ ") {
+                // Only in a file's header: an added line reading `++ x` also starts with `+++ `.
+                // Git ends a name holding a space with a tab.
+                var name = String(line.dropFirst(4))
+                if name.hasSuffix("\t") { name.removeLast() }
                 path = name.hasPrefix("b/") ? String(name.dropFirst(2)) : (name.hasPrefix("\"b/") ? unquote(name) : nil)
                 if let path { result[path, default: []] = result[path] ?? [] }
             } else if line.hasPrefix("@@ "), let path {
+                inHeader = false
                 // `@@ -a,b +c,d @@`: lines c … c+d-1 are new (d defaults to 1).
                 guard let plus = line.split(separator: " ").first(where: { $0.hasPrefix("+") }) else { continue }
                 let parts = plus.dropFirst().split(separator: ",")

@@ -44,10 +44,14 @@ struct GuardContext {
 
     /// The reason to refuse a shell command that names a protected path or carries findings.
     func commandProblem(_ command: String) throws -> String? {
-        let words = command.split(whereSeparator: { " \t\n;|&<>()'\"=".contains($0) }).map(String.init)
-        if let path = words.first(where: { $0.contains(".") || $0.contains("/") ? protectedPattern(for: $0) != nil : false }) {
-            return pathReason(path, action: "use")
+        let words = command.split(whereSeparator: { " \t\n;|&<>()'\"=".contains($0) }).map(String.init).filter { !$0.hasPrefix("-") }
+        // A word that looks like a path, or names a file that exists (`cat credentials`), is checked against the policy.
+        let named = words.first { word in
+            guard protectedPattern(for: word) != nil else { return false }
+            return word.contains(".") || word.contains("/")
+                || FileManager.default.fileExists(atPath: repository.root.appendingPathComponent(word).path)
         }
+        if let path = named { return pathReason(path, action: "use") }
         let findings = try scanner.findings(in: Array(command.utf8), path: "-").filter(\.isBlocking)
         guard !findings.isEmpty else { return nil }
         return "phiguard blocked this command: it contains \(Self.describe(findings)). Use synthetic values instead."

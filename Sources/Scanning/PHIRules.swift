@@ -111,17 +111,24 @@ enum PHIRules {
     static let mbi = Rule(
         id: "phi.mbi", kind: .mbi, severity: .high,
         expression: #"(\b|_)(mbi|mbis|medicare|beneficiary)[^\n]{0,30}\b[1-9][AC-HJKMNP-Y]\#(mbiEither)\d-?\#(mbiLetter)\#(mbiEither)\d-?\#(mbiLetter){2}\d{2}\b"#,
-        caseless: false,
+        caseless: true,
         message: "Medicare Beneficiary Identifier: use `phiguard synth value mbi` (S in position 2) in code and tests"
     ) { input in
-        let length = input.text.bytes[max(input.start, input.end - 13)..<input.end].contains(45) ? 13 : 11
-        let value = (input.end - length)..<input.end
+        // Back from the end over 11 letters and digits, skipping the optional dashes.
+        var start = input.end, characters = 0
+        while start > input.start, characters < 11 {
+            start -= 1
+            if input.text[start] != 45 { characters += 1 }
+        }
+        let value = start..<input.end
+        guard characters == 11, input.text.isDelimited(start, input.end, by: ByteClass.isAlphanumeric) else { return nil }
         return (value, IdentifierRules.mbi(input.text.bytes[value].filter { $0 != 45 }), false)
     }
 
     static let dea = Rule(
         id: "phi.dea", kind: .dea, severity: .medium,
         expression: #"(\b|_)(dea|deas|dea[ _-]?(number|num|no|registration)|prescriber|registrant)[^\n]{0,30}\b[A-Z][A-Z9]\d{7}\b"#,
+        caseless: true,
         message: "DEA registration number: use `phiguard synth value dea` (first letter Z) in code and tests"
     ) { input in
         let value = (input.end - 9)..<input.end

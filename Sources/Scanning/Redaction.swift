@@ -11,23 +11,22 @@ enum Redaction {
 
     /// The value's shape with letters and digits masked except the last two; long values are shortened
     /// (`ghp_****…**Zq`, `***-**-**21`).
-    static func redact(_ value: ArraySlice<UInt8>) -> String {
+    /// Separators an identifier's shape is made of; every other byte of a value is masked. In a
+    /// secret every byte is masked: its punctuation is as secret as its letters.
+    private static let shapeBytes: Set<UInt8> = Set("-.@ /:(),".utf8)
+
+    static func redact(_ value: ArraySlice<UInt8>, kind: FindingKind) -> String {
         let text = String(decoding: value, as: UTF8.self)
         let prefix = publicPrefixes.first { text.hasPrefix($0) && text.utf8.count > $0.utf8.count + 8 } ?? ""
         let body = Array(text.utf8.dropFirst(prefix.utf8.count))
-        var kept = 0
-        var masked = [UInt8](repeating: 0, count: body.count)
-        for index in body.indices.reversed() {
+        let keepsShape = kind.category != .secret
+        // Only the last two positions may show, and only when they are letters or digits.
+        let masked: [UInt8] = body.indices.map { index in
             let byte = body[index]
-            if byte >= 0x80 || ByteClass.isAlphanumeric(byte) {
-                masked[index] = kept < 2 ? byte : 42
-                kept += 1
-            } else {
-                masked[index] = byte
-            }
+            if index >= body.count - 2, byte < 0x80, ByteClass.isAlphanumeric(byte) { return byte }
+            return keepsShape && shapeBytes.contains(byte) ? byte : 42
         }
-        // A multi-byte character split by the mask would print as garbage: mask its bytes whole.
-        var result = String(decoding: masked.map { $0 >= 0x80 ? 42 : $0 }, as: UTF8.self)
+        var result = String(decoding: masked, as: UTF8.self)
         if result.utf8.count > 16 {
             result = "****…" + String(result.suffix(4))
         }

@@ -94,7 +94,7 @@ public enum ScanReport {
                 "locations": [[
                     "physicalLocation": [
                         "artifactLocation": ["uri": .string(uri(finding.path)), "uriBaseId": "%SRCROOT%"],
-                        "region": ["startLine": .integer(finding.line), "startColumn": .integer(finding.column)],
+                        "region": ["startLine": .integer(finding.line), "startColumn": .integer(finding.utf16Column)],
                     ],
                 ]],
                 "partialFingerprints": ["phiguardFingerprint/v1": .string(finding.fingerprint)],

@@ -181,10 +181,13 @@ public struct Scanner: Sendable {
             if let lines = item.addedLines, !lines.contains(found.line) { return nil }
             let rule = rules.rule(at: found.candidate.rule)
             let value = bytes[found.candidate.value]
+            let lineStart = found.candidate.value.lowerBound - (found.column - 1)
+            let utf16Column = String(decoding: bytes[lineStart..<found.candidate.value.lowerBound], as: UTF8.self).utf16.count + 1
             return Finding(
                 path: item.path, line: found.line, column: found.column, kind: rule.kind, rule: rule.id,
                 severity: rule.severity, fingerprint: Redaction.fingerprint(path: item.path, kind: rule.kind, value: value),
-                redacted: Redaction.redact(value), message: rule.message, commit: item.commit)
+                redacted: Redaction.redact(value, kind: rule.kind), message: rule.message, commit: item.commit,
+                utf16Column: utf16Column)
         }
     }
 }

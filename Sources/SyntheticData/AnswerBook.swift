@@ -139,7 +139,7 @@ struct AnswerBook {
                      prompt: "Count the patients.", sql: "SELECT COUNT(*) AS patients FROM patients") { [[Self.integer($0["patients"])]] },
             Question(id: "living-and-deceased", question: "How many patients are alive at the reference date, and how many have died?",
                      prompt: "Count living and deceased patients (DEATHDATE empty means alive).",
-                     sql: "SELECT SUM(DEATHDATE = '') AS living, SUM(DEATHDATE <> '') AS deceased FROM patients") {
+                     sql: "SELECT COALESCE(SUM(DEATHDATE = ''), 0) AS living, COALESCE(SUM(DEATHDATE <> ''), 0) AS deceased FROM patients") {
                 [[Self.integer($0["living"]), Self.integer($0["deceased"])]]
             },
             Question(id: "patients-by-gender", question: "How many patients are there of each gender?",

@@ -46,8 +46,8 @@ public struct SyntheticDataGenerator {
         guard let reference = CivilDate(iso: options.referenceDate), (1950...2200).contains(reference.year) else {
             throw SynthError.badArgument("--reference-date \(options.referenceDate): expected a date YYYY-MM-DD between 1950 and 2200.")
         }
-        if let shard = options.shard, !(1...max(1, shard.count)).contains(shard.index) || shard.count < 1 {
-            throw SynthError.badArgument("--shard \(shard.index)/\(shard.count): I must be between 1 and N.")
+        if let shard = options.shard, shard.count < 1 || shard.count > 1_000_000 || !(1...shard.count).contains(shard.index) {
+            throw SynthError.badArgument("--shard \(shard.index)/\(shard.count): N must be between 1 and 1,000,000 and I between 1 and N.")
         }
         return reference
     }

@@ -62,8 +62,9 @@ public struct SyntheticDataMerger {
         }
         let manifest = try json(Manifest.fileName), answers = try json("answers.json")
         guard let arguments = manifest["arguments"], let label = arguments["shard"]?.stringValue,
-              let slash = label.firstIndex(of: "/"), let index = Int(label[..<slash]), let count = Int(label[label.index(after: slash)...])
-        else { throw SynthError.mismatchedShards("\(folder.path) is not a shard (its manifest has no `shard`).") }
+              let slash = label.firstIndex(of: "/"), let index = Int(label[..<slash]), let count = Int(label[label.index(after: slash)...]),
+              count >= 1, (1...count).contains(index)
+        else { throw SynthError.mismatchedShards("\(folder.path) is not a shard (its manifest has no valid `shard` I/N).") }
         var tally = Tally()
         for member in answers["partials"]?.objectValue?.members ?? [] { tally.add(member.key, member.value.intValue ?? 0) }
         return Shard(folder: folder, index: index, count: count, arguments: arguments, tally: tally)

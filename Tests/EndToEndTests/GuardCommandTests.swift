@@ -115,3 +115,16 @@ import Testing
         #expect(result.stderr.contains("not valid JSON"))
     }
 }
+
+extension GuardCommandTests {
+    @Test func bareNamesOfProtectedFilesInShellCommands() throws {
+        let repo = try ScratchRepo(files: ["credentials": "token=x\n", "README.md": "# x\n"])
+        let event = { (command: String) in
+            "{\"hook_event_name\":\"PreToolUse\",\"cwd\":\"\(repo.path)\",\"tool_name\":\"Bash\",\"tool_input\":{\"command\":\"\(command)\"}}"
+        }
+        let denied = try PhiguardBinary.run(["guard", "claude"], in: repo.path, input: event("cat credentials"))
+        #expect(denied.stdout.contains("\"permissionDecision\":\"deny\""))
+        let allowed = try PhiguardBinary.run(["guard", "claude"], in: repo.path, input: event("git commit -m update secrets handling"))
+        #expect(allowed.stdout.isEmpty && allowed.status == 0)
+    }
+}

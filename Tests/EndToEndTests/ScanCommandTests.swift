@@ -119,6 +119,7 @@ let validatorsRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQUIRE_V
         let badPattern = try PhiguardBinary.run(["scan"], in: repo.path)
         #expect(badPattern.status == 2)
         #expect(badPattern.stderr.contains(".phiguard/policy.yml:3:"))
+        #expect(try PhiguardBinary.run(["scan", "--max-file-size", "8796093022208"], in: repo.path).status == 64)
         let twoModes = try PhiguardBinary.run(["scan", "--staged", "--history"], in: repo.path)
         #expect(twoModes.status == 64)
     }

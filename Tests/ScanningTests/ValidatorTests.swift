@@ -50,9 +50,14 @@ import Testing
     }
 
     @Test func redactionKeepsShapeAndAtMostTwoCharacters() {
-        #expect(Redaction.redact(Array("123-45-6721".utf8)[...]) == "***-**-**21")
+        #expect(Redaction.redact(Array("123-45-6721".utf8)[...], kind: .ssn) == "***-**-**21")
+        #expect(Redaction.redact(Array("(617) 432-1234".utf8)[...], kind: .phone) == "(***) ***-**34")
+        // A secret's punctuation is masked too: at most its last two characters show.
+        #expect(Redaction.redact(Array("Zq!9#kP@x&7$".utf8)[...], kind: .genericSecret) == "**********7*")
+        #expect(Redaction.redact(Array("Tr0ub4dor&3!".utf8)[...], kind: .passwordInURL) == "**********3*")
+        #expect(Redaction.redact(Array("Tr0ub4dor&x3".utf8)[...], kind: .passwordInURL) == "**********x3")
         let token = "ghp_" + String(repeating: "aB3", count: 12)
-        let redacted = Redaction.redact(Array(token.utf8)[...])
+        let redacted = Redaction.redact(Array(token.utf8)[...], kind: .githubToken)
         #expect(redacted.hasPrefix("ghp_****…"))
         #expect(redacted.hasSuffix("B3"))
         #expect(!redacted.contains("aB3a"))

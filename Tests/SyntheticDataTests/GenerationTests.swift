@@ -169,3 +169,21 @@ enum Runs {
         #expect(result.findings.isEmpty, "\(result.findings.count) finding(s), rules \(Set(result.findings.map(\.rule)).sorted())")
     }
 }
+
+@Suite struct EdgeCaseTests {
+    @Test func anEmptyRunVerifies() throws {
+        let folder = try TemporaryDirectory()
+        let out = try Runs.generate(0, seed: 7, in: folder)
+        #expect(try SyntheticDataVerifier(folder: out).verify().mismatches.isEmpty)
+    }
+
+    @Test func impossibleShardsAreRefused() throws {
+        let folder = try TemporaryDirectory()
+        #expect(throws: SynthError.self) { try Runs.generate(10, seed: 1, shard: (300_000_000_000, 300_000_000_000), in: folder) }
+        let shard = try Runs.generate(10, seed: 1, shard: (1, 1), in: folder, name: "s")
+        let manifest = shard.appendingPathComponent("synthetic-manifest.json")
+        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "\"1/1\"", with: "\"1/0\"")
+        try Data(text.utf8).write(to: manifest)
+        #expect(throws: SynthError.self) { try SyntheticDataMerger(output: folder.url.appendingPathComponent("m"), shards: [shard]).merge() }
+    }
+}

@@ -26,7 +26,7 @@ extension Phiguard {
             let modes = [staged, since != nil, history, stdin].filter { $0 }.count
             if modes > 1 { throw ValidationError("Choose one of --staged, --since, --history and --stdin.") }
             if modes > 0, !paths.isEmpty { throw ValidationError("Paths limit a working-tree scan; drop them or the mode flag.") }
-            if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB).") }
+            if !(1...4095).contains(maxFileSize) { throw ValidationError("--max-file-size must be between 1 and 4095 (MiB).") }
         }
 
         func run() throws {
