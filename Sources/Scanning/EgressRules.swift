@@ -33,9 +33,7 @@ enum EgressRules {
             for word in ["class ", "def ", "func ", "function ", "struct ", "interface ", "type "] where ByteClass.contains(before, word) {
                 return nil
             }
-            guard !input.file.isInComment(input.start), !input.file.isInsideTripleQuotes(input.start),
-                  !pointsAtThisMachine(input)
-            else { return nil }
+            guard isLiveRemoteCall(input) else { return nil }
             var end = input.end - 1
             while end > input.start, input.text[end - 1] == 32 || input.text[end - 1] == 9 { end -= 1 }
             return (input.start..<end, .finding, false)
@@ -48,11 +46,14 @@ enum EgressRules {
             expression: #"\b(openai\.(ChatCompletion|Completion|chat\.completions|completions|embeddings|responses)\.create|anthropic\.(messages|completions)\.create|genai\.(GenerativeModel|Client|configure)|cohere\.(Client|ClientV2|AsyncClient)|mistralai\.client|litellm\.(completion|acompletion))\b"#,
             roles: codeRoles, message: message
         ) { input in
-            guard !input.file.isInComment(input.start), !input.file.isInsideTripleQuotes(input.start),
-                  !pointsAtThisMachine(input)
-            else { return nil }
+            guard isLiveRemoteCall(input) else { return nil }
             return (input.start..<input.end, .finding, false)
         }
+    }
+
+    /// Code that runs (not a comment or a docstring) and does not point the client at this machine.
+    private static func isLiveRemoteCall(_ input: RuleInput) -> Bool {
+        !input.file.isInComment(input.start) && !input.file.isInsideTripleQuotes(input.start) && !pointsAtThisMachine(input)
     }
 
     /// Whether the call's arguments (up to its closing parenthesis) set a base URL on this machine.
