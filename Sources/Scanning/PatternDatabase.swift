@@ -82,7 +82,8 @@ final class PatternDatabase: @unchecked Sendable {
         defer { free(bytes) }
         let data = Data(bytes: bytes, count: length)
         let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
+        // Unique per writer: threads of one process (the test suite) may store the same database at once.
+        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try data.write(to: temporary)
