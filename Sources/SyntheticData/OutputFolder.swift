@@ -1,4 +1,5 @@
 import Foundation
+import JSONDocument
 
 /// The output folder: files are written into a staging folder beside the final names and moved into
 /// place only when everything is written, so a failed run leaves the folder as it was.
@@ -24,6 +25,16 @@ enum OutputFolder {
             throw SynthError.unreadable(path: output.path, reason: "cannot create the output folder (\(error.localizedDescription))")
         }
         return staging
+    }
+
+    /// Reads a JSON file phiguard wrote; `hint` says what to pass when it is missing. Errors name line and column.
+    static func readJSON(_ url: URL, hint: String) throws -> JSONValue {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw SynthError.unreadable(path: url.path, reason: "missing; \(hint)")
+        }
+        do { return try JSONParser.parse(String(decoding: data, as: UTF8.self)) } catch {
+            throw SynthError.unreadable(path: "\(url.path):\(error.line):\(error.column)", reason: error.reason)
+        }
     }
 
     /// Replaces phiguard's files in `output` with the staged ones.

@@ -52,13 +52,7 @@ public struct SyntheticDataMerger {
 
     private func read(_ folder: URL) throws -> Shard {
         func json(_ name: String) throws -> JSONValue {
-            let url = folder.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw SynthError.unreadable(path: url.path, reason: "missing; pass folders written by `phiguard synth generate --shard I/N`")
-            }
-            do { return try JSONParser.parse(String(decoding: data, as: UTF8.self)) } catch {
-                throw SynthError.unreadable(path: "\(url.path):\(error.line):\(error.column)", reason: error.reason)
-            }
+            try OutputFolder.readJSON(folder.appendingPathComponent(name), hint: "pass folders written by `phiguard synth generate --shard I/N`")
         }
         let manifest = try json(Manifest.fileName), answers = try json("answers.json")
         guard let arguments = manifest["arguments"], let label = arguments["shard"]?.stringValue,

@@ -48,13 +48,7 @@ public struct SyntheticDataVerifier {
     }
 
     private func readJSON(_ name: String) throws -> JSONValue {
-        let url = folder.appendingPathComponent(name)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw SynthError.unreadable(path: url.path, reason: "missing; pass a folder written by `phiguard synth generate`")
-        }
-        do { return try JSONParser.parse(String(decoding: data, as: UTF8.self)) } catch {
-            throw SynthError.unreadable(path: "\(url.path):\(error.line):\(error.column)", reason: error.reason)
-        }
+        try OutputFolder.readJSON(folder.appendingPathComponent(name), hint: "pass a folder written by `phiguard synth generate`")
     }
 
     static func json(_ value: DatabaseValue) -> JSONValue {
