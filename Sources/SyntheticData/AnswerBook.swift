@@ -2,11 +2,16 @@ import JSONDocument
 
 /// The validated answers: questions an analyst (or an AI assistant's analysis) would be asked, each
 /// with its SQLite query and its exact result, computed from the generator's own tallies.
-struct AnswerBook {
+struct AnswerBook: Sendable {
     let reference: CivilDate
 
     /// The age band of a living patient at the reference date, as the SQL computes it.
     static func band(_ age: Int) -> String { age < 18 ? "0-17" : age < 45 ? "18-44" : age < 65 ? "45-64" : "65+" }
+
+    /// Per-encounter tally keys, built once rather than interpolated for every encounter.
+    private static let yearKeys = (1900...2300).map { "enc.year:\($0)" }
+    private static let classKeys = Dictionary(uniqueKeysWithValues: ["ambulatory", "wellness", "outpatient", "inpatient", "emergency", "urgentcare"]
+        .map { ($0, "enc.class:\($0)") })
 
     /// Adds one patient's contributions to the tally.
     func accumulate(_ record: PatientRecord, into tally: inout Tally) {
@@ -54,8 +59,9 @@ struct AnswerBook {
         if uncontrolled { tally.add("hypertensive-uncontrolled") }
         if let death = person.death { tally.add("death.year:\(death.year)") }
         for encounter in record.encounters {
-            tally.add("enc.year:\(encounter.start.year)")
-            tally.add("enc.class:\(encounter.encounterClass)")
+            let year = encounter.start.year
+            tally.add(Self.yearKeys.indices.contains(year - 1900) ? Self.yearKeys[year - 1900] : "enc.year:\(year)")
+            tally.add(Self.classKeys[encounter.encounterClass] ?? "enc.class:\(encounter.encounterClass)")
         }
         tally.add("readmissions", Self.readmissions(record.encounters))
         for immunization in record.immunizations where immunization.code == ClinicalTables.influenza { tally.add("flu.year:\(immunization.date.year)") }

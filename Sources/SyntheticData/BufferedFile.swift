@@ -1,9 +1,12 @@
+import Crypto
 import Foundation
 
 /// An output file written through a 1 MB buffer, so memory stays flat however many rows stream through.
+/// It hashes what it writes, so the manifest need not read the file back.
 final class BufferedFile {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
+    private var hasher = SHA256()
     let url: URL
 
     init(_ url: URL) throws {
@@ -27,12 +30,36 @@ final class BufferedFile {
 
     func flush() throws {
         guard !buffer.isEmpty else { return }
+        hasher.update(data: buffer)
         try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
-    func close() throws {
+    /// Writes what is buffered, closes the file and returns the SHA-256 of everything written.
+    @discardableResult
+    func close() throws -> FileDigests.Digest {
         try flush()
         try handle.close()
+        return (url.standardizedFileURL.path, FileDigests.hex(hasher.finalize()))
     }
+}
+
+/// SHA-256 digests of files already hashed while they were written, by absolute path.
+struct FileDigests {
+    typealias Digest = (path: String, hex: String)
+    private var byPath: [String: String] = [:]
+
+    init(_ digests: [Digest] = []) {
+        for digest in digests { byPath[digest.path] = digest.hex }
+    }
+
+    mutating func add(_ digest: Digest) { byPath[digest.path] = digest.hex }
+
+    subscript(_ url: URL) -> String? { byPath[url.standardizedFileURL.path] }
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        digest.map { String($0, radix: 16).leftPadded(2) }.joined()
+    }
+
+    static func sha256(_ text: String) -> String { hex(SHA256.hash(data: Data(text.utf8))) }
 }

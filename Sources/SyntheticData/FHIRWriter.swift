@@ -8,6 +8,7 @@ final class FHIRWriter {
     private var ndjson: [String: BufferedFile] = [:]
     private let writesNDJSON: Bool
     private let writesBundles: Bool
+    private var digests = FileDigests()
 
     static let resourceTypes = ["Patient", "Encounter", "Condition", "MedicationRequest", "Observation", "Immunization",
                                 "AllergyIntolerance", "Procedure"]
@@ -40,6 +41,8 @@ final class FHIRWriter {
     struct Rendered: Sendable {
         var lines: [(type: String, line: String)] = []
         var bundle: String?
+        /// The bundle's SHA-256, computed off the writing thread too.
+        var bundleDigest: String?
     }
 
     /// Renders a patient's resources (pure: safe to call from any thread).
@@ -55,7 +58,9 @@ final class FHIRWriter {
                 ["fullUrl": .string("urn:uuid:\(resource.id)"), "resource": resource.json,
                  "request": ["method": "POST", "url": .string(resource.type)]]
             }
-            rendered.bundle = JSONPrinter.pretty(["resourceType": "Bundle", "type": "transaction", "entry": .array(entries)])
+            let bundle = JSONPrinter.pretty(["resourceType": "Bundle", "type": "transaction", "entry": .array(entries)])
+            rendered.bundle = bundle
+            rendered.bundleDigest = FileDigests.sha256(bundle)
         }
         return rendered
     }
@@ -63,14 +68,18 @@ final class FHIRWriter {
     func write(_ rendered: Rendered, patient: String) throws {
         for (type, line) in rendered.lines { try ndjson[type]?.write(line) }
         if let bundle = rendered.bundle {
-            try Data(bundle.utf8).write(to: folder.appendingPathComponent("fhir/\(patient).json"))
+            let url = folder.appendingPathComponent("fhir/\(patient).json")
+            try Data(bundle.utf8).write(to: url)
+            if let digest = rendered.bundleDigest { digests.add((url.standardizedFileURL.path, digest)) }
         }
     }
 
     var formats: (ndjson: Bool, bundles: Bool) { (writesNDJSON, writesBundles) }
 
-    func close() throws {
-        for file in ndjson.values { try file.close() }
+    /// Closes the NDJSON files; returns the digests of everything written.
+    func close() throws -> FileDigests {
+        for file in ndjson.values { digests.add(try file.close()) }
+        return digests
     }
 
     private func referenceResources() -> [FHIRResources.Resource] {

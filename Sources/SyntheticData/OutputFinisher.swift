@@ -9,7 +9,7 @@ struct OutputFinisher {
     let reference: CivilDate
 
     /// Writes the remaining files into `folder` and returns every file's relative path.
-    func finish(_ folder: URL, tally: Tally) throws -> [String] {
+    func finish(_ folder: URL, tally: Tally, digests: FileDigests = FileDigests()) throws -> [String] {
         let schema = SyntheaTables.schemaSQL
         try write(schema, to: folder.appendingPathComponent("schema.sql"))
         let answers = AnswerBook(reference: reference)
@@ -24,7 +24,7 @@ struct OutputFinisher {
         }
         if options.formats.contains(.sql) { try SQLDump.write(csvFolder: folder.appendingPathComponent("csv"), to: folder.appendingPathComponent("data.sql")) }
         let files = try Manifest.files(in: folder)
-        try write(JSONPrinter.pretty(Manifest.document(options: options, files: try Manifest.hashes(files, in: folder))),
+        try write(JSONPrinter.pretty(Manifest.document(options: options, files: try Manifest.hashes(files, in: folder, known: digests))),
                   to: folder.appendingPathComponent(Manifest.fileName))
         return files + [Manifest.fileName]
     }
@@ -73,8 +73,12 @@ enum Manifest {
         return files.sorted()
     }
 
-    static func hashes(_ files: [String], in folder: URL) throws -> [(String, String)] {
-        try files.map { ($0, try sha256(folder.appendingPathComponent($0))) }
+    /// Each file's SHA-256: from `known` when it was hashed while written, else read back.
+    static func hashes(_ files: [String], in folder: URL, known: FileDigests = FileDigests()) throws -> [(String, String)] {
+        try files.map { file in
+            let url = folder.appendingPathComponent(file)
+            return (file, try known[url] ?? sha256(url))
+        }
     }
 
     /// The SHA-256 of a file, read in 1 MB blocks.
@@ -89,7 +93,7 @@ enum Manifest {
             if data.isEmpty { break }
             hasher.update(data: data)
         }
-        return hasher.finalize().map { String($0, radix: 16).leftPadded(2) }.joined()
+        return FileDigests.hex(hasher.finalize())
     }
 
     static func document(options: SynthOptions, files: [(String, String)]) -> JSONValue {

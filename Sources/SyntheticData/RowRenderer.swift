@@ -1,5 +1,5 @@
 /// A patient's record as CSV lines, one list per table in `SyntheaTables.patientTables` order.
-struct RowRenderer {
+struct RowRenderer: Sendable {
     let referenceData: ReferenceData
 
     /// Share of a claim each payer pays, per 1,000 (Medicare, Medicaid, private plans, no insurance).
@@ -11,69 +11,91 @@ struct RowRenderer {
         }
     }
 
-    func rows(_ record: PatientRecord) -> [[UInt8]] {
+    /// Appends a patient's CSV lines to `tables`, one writer per table in `SyntheaTables.patientTables` order.
+    func append(_ record: PatientRecord, to tables: inout [CSVLineWriter]) {
         let person = record.person
         let payer = referenceData.payers[person.payer]
         let coverage = coveragePermille(person.payer)
         let expenses = record.encounters.reduce(0) { $0 + $1.cost }
         let covered = expenses * coverage / 1000
-        let patient = line([
-            person.id, person.birth.iso, person.death?.iso ?? "", person.ssn, "", "", person.prefix, person.first,
-            person.middle, person.last, "", person.maiden, person.marital, person.race, person.ethnicity, person.gender,
-            person.birthplace, person.address, person.place.city, person.place.state, person.place.county, person.place.fips,
-            person.place.zip, person.place.latitude, person.place.longitude, CSVFormat.money(expenses - covered),
-            CSVFormat.money(covered), String(person.income),
-        ])
-        let encounters = record.encounters.map { encounter in
-            line([
-                encounter.id, encounter.start.timestamp(encounter.startSeconds), encounter.stop.timestamp(encounter.stopSeconds),
-                person.id, referenceData.organizations[encounter.organization].id, referenceData.providers[encounter.provider].id,
-                payer.id, encounter.encounterClass, encounter.code.code, encounter.code.display, CSVFormat.money(encounter.cost),
-                CSVFormat.money(encounter.cost), CSVFormat.money(encounter.cost * coverage / 1000),
-                encounter.reason?.code ?? "", encounter.reason?.display ?? "",
-            ])
+        tables[0].patient(person, expenses: expenses, covered: covered)
+        for encounter in record.encounters {
+            tables[1].texts(encounter.id)
+            tables[1].timestamp(encounter.start, encounter.startSeconds)
+            tables[1].timestamp(encounter.stop, encounter.stopSeconds)
+            tables[1].texts(person.id, referenceData.organizations[encounter.organization].id,
+                            referenceData.providers[encounter.provider].id, payer.id, encounter.encounterClass,
+                            encounter.code.code, encounter.code.display)
+            tables[1].money(encounter.cost)
+            tables[1].money(encounter.cost)
+            tables[1].money(encounter.cost * coverage / 1000)
+            tables[1].texts(encounter.reason?.code ?? "", encounter.reason?.display ?? "")
+            tables[1].endLine()
         }
         let id = { (position: Int) in record.encounters[position].id }
-        let conditions = record.conditions.map {
-            line([$0.start.iso, "", person.id, id($0.encounter), $0.code.code, $0.code.display])
+        for condition in record.conditions {
+            tables[2].date(condition.start)
+            tables[2].texts("", person.id, id(condition.encounter), condition.code.code, condition.code.display)
+            tables[2].endLine()
         }
-        let medications = record.medications.map { medication in
-            line([
-                medication.start.timestamp(36000), medication.stop.map { $0.timestamp(36000) } ?? "", person.id, payer.id,
-                id(medication.encounter), medication.code.code, medication.code.display, CSVFormat.money(medication.cost),
-                CSVFormat.money(medication.cost * medication.dispenses * coverage / 1000), String(medication.dispenses),
-                CSVFormat.money(medication.cost * medication.dispenses), medication.reason.code, medication.reason.display,
-            ])
+        for medication in record.medications {
+            tables[3].timestamp(medication.start, 36000)
+            if let stop = medication.stop { tables[3].timestamp(stop, 36000) } else { tables[3].empty() }
+            tables[3].texts(person.id, payer.id, id(medication.encounter), medication.code.code, medication.code.display)
+            tables[3].money(medication.cost)
+            tables[3].money(medication.cost * medication.dispenses * coverage / 1000)
+            tables[3].int(medication.dispenses)
+            tables[3].money(medication.cost * medication.dispenses)
+            tables[3].texts(medication.reason.code, medication.reason.display)
+            tables[3].endLine()
         }
-        let observations = record.observations.map { observation in
-            line([
-                observation.date.timestamp(observation.seconds), person.id, id(observation.encounter), observation.category,
-                observation.code.code, observation.code.display, observation.tenths.map(CSVFormat.tenths) ?? observation.text ?? "",
-                observation.unit, observation.tenths == nil ? "text" : "numeric",
-            ])
+        for observation in record.observations {
+            tables[4].timestamp(observation.date, observation.seconds)
+            tables[4].texts(person.id, id(observation.encounter), observation.category, observation.code.code, observation.code.display)
+            if let tenths = observation.tenths { tables[4].tenths(tenths) } else { tables[4].text(observation.text ?? "") }
+            tables[4].texts(observation.unit, observation.tenths == nil ? "text" : "numeric")
+            tables[4].endLine()
         }
-        let immunizations = record.immunizations.map {
-            line([$0.date.timestamp(record.encounters[$0.encounter].startSeconds), person.id, id($0.encounter),
-                            $0.code.code, $0.code.display, "136.00"])
+        for immunization in record.immunizations {
+            tables[5].timestamp(immunization.date, record.encounters[immunization.encounter].startSeconds)
+            tables[5].texts(person.id, id(immunization.encounter), immunization.code.code, immunization.code.display, "136.00")
+            tables[5].endLine()
         }
-        let allergies = record.allergies.map { allergy in
-            line([allergy.start.iso, "", person.id, id(allergy.encounter), allergy.code.code,
+        for allergy in record.allergies {
+            tables[6].date(allergy.start)
+            tables[6].texts("", person.id, id(allergy.encounter), allergy.code.code,
                             allergy.code.system.contains("rxnorm") ? "RxNorm" : "ICD-10-CM", allergy.code.display, "allergy",
-                            allergy.category, "", "", "", "", "", ""])
+                            allergy.category, "", "", "", "", "", "")
+            tables[6].endLine()
         }
-        let procedures = record.procedures.map { procedure in
+        for procedure in record.procedures {
             let encounter = record.encounters[procedure.encounter]
-            return line([encounter.start.timestamp(encounter.startSeconds), encounter.stop.timestamp(encounter.stopSeconds),
-                                   person.id, encounter.id, procedure.code.code, procedure.code.display,
-                                   CSVFormat.money(procedure.cost), "", ""])
+            tables[7].timestamp(encounter.start, encounter.startSeconds)
+            tables[7].timestamp(encounter.stop, encounter.stopSeconds)
+            tables[7].texts(person.id, encounter.id, procedure.code.code, procedure.code.display)
+            tables[7].money(procedure.cost)
+            tables[7].texts("", "")
+            tables[7].endLine()
         }
-        return [patient] + [encounters, conditions, medications, observations, immunizations, allergies, procedures].map { $0.flatMap { $0 } }
+    }
+}
+
+private extension CSVLineWriter {
+    mutating func texts(_ values: String...) {
+        for value in values { text(value) }
     }
 
-    private func line(_ fields: [String]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(160)
-        CSVFormat.append(fields, to: &bytes)
-        return bytes
+    mutating func patient(_ person: PatientRecord.Person, expenses: Int, covered: Int) {
+        text(person.id)
+        date(person.birth)
+        if let death = person.death { date(death) } else { empty() }
+        texts(person.ssn, "", "", person.prefix, person.first, person.middle, person.last, "", person.maiden, person.marital,
+              person.race, person.ethnicity, person.gender, person.birthplace, person.address, person.place.city,
+              person.place.state, person.place.county, person.place.fips, person.place.zip, person.place.latitude,
+              person.place.longitude)
+        money(expenses - covered)
+        money(covered)
+        int(person.income)
+        endLine()
     }
 }

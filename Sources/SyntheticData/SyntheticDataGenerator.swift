@@ -27,9 +27,9 @@ public struct SyntheticDataGenerator {
             let referenceData = ReferenceData(seed: options.seed)
             let generator = PatientGenerator(seed: options.seed, reference: reference, mrnPrefix: options.mrnPrefix, referenceData: referenceData)
             var tally = Tally()
-            try writePatients(generator, referenceData, staging, &tally, progress)
-            try ReferenceTableWriter(referenceData: referenceData).write(into: staging, tally: tally)
-            let files = try OutputFinisher(options: options, reference: reference).finish(staging, tally: tally)
+            var digests = try writePatients(generator, referenceData, staging, &tally, progress)
+            try ReferenceTableWriter(referenceData: referenceData).write(into: staging, tally: tally, digests: &digests)
+            let files = try OutputFinisher(options: options, reference: reference).finish(staging, tally: tally, digests: digests)
             try OutputFolder.commit(staging, into: options.output)
             return Summary(patients: tally["patients"], files: files, seconds: Date().timeIntervalSince(started))
         } catch {
@@ -55,7 +55,7 @@ public struct SyntheticDataGenerator {
     private func writePatients(
         _ generator: PatientGenerator, _ referenceData: ReferenceData, _ staging: URL, _ tally: inout Tally,
         _ progress: (@Sendable (Int, Int) -> Void)?
-    ) throws {
+    ) throws -> FileDigests {
         let csv = try SyntheaTables.patientTables.map { table -> BufferedFile in
             let file = try BufferedFile(staging.appendingPathComponent("csv/\(table.name).csv"))
             try file.write(CSVFormat.line(table.columns.map(\.0)))
@@ -63,50 +63,86 @@ public struct SyntheticDataGenerator {
         }
         let fhir = try FHIRWriter(folder: staging, ndjson: options.formats.contains(.ndjson), bundles: options.formats.contains(.fhir),
                                   referenceData: referenceData)
-        let renderer = RowRenderer(referenceData: referenceData)
-        let answers = AnswerBook(reference: generator.reference)
+        let work = SliceWork(generator: generator, renderer: RowRenderer(referenceData: referenceData),
+                             answers: AnswerBook(reference: generator.reference), fhir: fhir.formats)
         let range = options.range
-        let chunk = 512
-        for start in stride(from: range.lowerBound, to: range.upperBound, by: chunk) {
-            let indices = start..<min(start + chunk, range.upperBound)
-            for (record, rows, resources) in Self.generate(indices, generator, renderer, fhir.formats) {
-                for (file, bytes) in zip(csv, rows) { try file.write(bytes) }
-                try fhir.write(resources, patient: record.person.id)
-                answers.accumulate(record, into: &tally)
-                ReferenceTableWriter.accumulate(record, renderer: renderer, into: &tally)
+        let size = fhir.formats.ndjson || fhir.formats.bundles ? Self.chunk / 4 : Self.chunk
+        let chunks = stride(from: range.lowerBound, to: range.upperBound, by: size).map { $0..<min($0 + size, range.upperBound) }
+        // The next chunk is generated on the other cores while this one is written.
+        var pending = chunks.first.map { first in BackgroundValue { work.generate(first) } }
+        for (position, indices) in chunks.enumerated() {
+            guard let current = pending else { break }
+            let slices = try current.value()
+            pending = position + 1 < chunks.count ? { let next = chunks[position + 1]; return BackgroundValue { work.generate(next) } }() : nil
+            for slice in slices {
+                for (file, table) in zip(csv, slice.tables) { try file.write(table.bytes) }
+                for (patient, resources) in slice.fhir { try fhir.write(resources, patient: patient) }
+                tally.merge(slice.tally)
             }
             progress?(indices.upperBound - range.lowerBound, range.count)
         }
-        try csv.forEach { try $0.close() }
-        try fhir.close()
+        var digests = try fhir.close()
+        for file in csv { digests.add(try file.close()) }
+        return digests
     }
 
-    /// Generates a chunk of patients on every core; the result is in index order whatever the scheduling.
-    /// Generates and renders a chunk of patients on every core; the result is in index order whatever the scheduling.
-    static func generate(_ indices: Range<Int>, _ generator: PatientGenerator, _ renderer: RowRenderer,
-                         _ fhir: (ndjson: Bool, bundles: Bool)) -> [Rendered] {
-        let results = UnsafeResults(count: indices.count)
-        DispatchQueue.concurrentPerform(iterations: indices.count) { offset in
-            results.set(offset, generator.patient(indices.lowerBound + offset).map { record in
-                (record, renderer.rows(record),
-                 FHIRWriter.render(record, referenceData: renderer.referenceData, ndjson: fhir.ndjson, bundles: fhir.bundles))
-            })
+    /// Patients per chunk (a quarter of it with FHIR, whose output is larger): two chunks are in
+    /// memory at once, one being written and the next being generated.
+    static let chunk = 512
+}
+
+/// Generates, renders and tallies slices of a chunk on every core.
+private struct SliceWork: Sendable {
+    let generator: PatientGenerator
+    let renderer: RowRenderer
+    let answers: AnswerBook
+    let fhir: (ndjson: Bool, bundles: Bool)
+
+    /// Patients per slice: a slice's tally is merged once, not once per patient.
+    static let size = 16
+
+    /// One slice's CSV bytes per table, FHIR output per patient and tally.
+    struct Slice: Sendable {
+        var tables: [CSVLineWriter]
+        var fhir: [(String, FHIRWriter.Rendered)] = []
+        var tally = Tally()
+    }
+
+    /// The chunk's slices, in index order whatever the scheduling.
+    func generate(_ indices: Range<Int>) -> [Slice] {
+        let starts = Array(stride(from: indices.lowerBound, to: indices.upperBound, by: Self.size))
+        let results = UnsafeSlots<Slice>(count: starts.count)
+        DispatchQueue.concurrentPerform(iterations: starts.count) { position in
+            let start = starts[position]
+            results.set(position, slice(start..<min(start + Self.size, indices.upperBound)))
         }
         return results.values.compactMap { $0 }
     }
 
-    /// A generated patient with its CSV bytes per table and its FHIR output.
-    typealias Rendered = (PatientRecord, [[UInt8]], FHIRWriter.Rendered)
+    private func slice(_ indices: Range<Int>) -> Slice {
+        var slice = Slice(tables: Array(repeating: CSVLineWriter(capacity: 0), count: SyntheaTables.patientTables.count))
+        for index in indices {
+            guard let record = generator.patient(index) else { continue }
+            renderer.append(record, to: &slice.tables)
+            if fhir.ndjson || fhir.bundles {
+                slice.fhir.append((record.person.id, FHIRWriter.render(record, referenceData: renderer.referenceData,
+                                                                       ndjson: fhir.ndjson, bundles: fhir.bundles)))
+            }
+            answers.accumulate(record, into: &slice.tally)
+            ReferenceTableWriter.accumulate(record, renderer: renderer, into: &slice.tally)
+        }
+        return slice
+    }
 }
 
 /// Slots written by `concurrentPerform` workers, each slot by exactly one of them.
-private final class UnsafeResults: @unchecked Sendable {
+private final class UnsafeSlots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [SyntheticDataGenerator.Rendered?]
+    private(set) var values: [Value?]
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: SyntheticDataGenerator.Rendered?) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
         values[index] = value
         lock.unlock()

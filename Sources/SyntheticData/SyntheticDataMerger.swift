@@ -39,9 +39,9 @@ public struct SyntheticDataMerger {
         do {
             var tally = Tally()
             for part in parts { tally.merge(part.tally) }
-            try concatenate(parts, into: staging, formats: options.formats)
-            try ReferenceTableWriter(referenceData: ReferenceData(seed: options.seed)).write(into: staging, tally: tally)
-            let files = try OutputFinisher(options: options, reference: reference).finish(staging, tally: tally)
+            var digests = try concatenate(parts, into: staging, formats: options.formats)
+            try ReferenceTableWriter(referenceData: ReferenceData(seed: options.seed)).write(into: staging, tally: tally, digests: &digests)
+            let files = try OutputFinisher(options: options, reference: reference).finish(staging, tally: tally, digests: digests)
             try OutputFolder.commit(staging, into: output)
             return .init(patients: tally["patients"], files: files, seconds: Date().timeIntervalSince(started))
         } catch {
@@ -79,8 +79,10 @@ public struct SyntheticDataMerger {
         return options
     }
 
-    private func concatenate(_ parts: [Shard], into staging: URL, formats: Set<SynthFormat>) throws {
+    /// Concatenates the shards' patient files; returns the digests of the files it wrote.
+    private func concatenate(_ parts: [Shard], into staging: URL, formats: Set<SynthFormat>) throws -> FileDigests {
         let manager = FileManager.default
+        var digests = FileDigests()
         for table in SyntheaTables.patientTables {
             let file = try BufferedFile(staging.appendingPathComponent("csv/\(table.name).csv"))
             try file.write(CSVFormat.line(table.columns.map(\.0)))
@@ -91,7 +93,7 @@ public struct SyntheticDataMerger {
                     if !line.isEmpty { try file.write(line + "\n") }
                 }
             }
-            try file.close()
+            digests.add(try file.close())
         }
         if formats.contains(.ndjson) {
             try manager.createDirectory(at: staging.appendingPathComponent("ndjson"), withIntermediateDirectories: true)
@@ -103,7 +105,7 @@ public struct SyntheticDataMerger {
                         if !line.isEmpty { try file.write(line + "\n") }
                     }
                 }
-                try file.close()
+                digests.add(try file.close())
             }
         }
         if formats.contains(.fhir) {
@@ -116,5 +118,6 @@ public struct SyntheticDataMerger {
                 }
             }
         }
+        return digests
     }
 }
