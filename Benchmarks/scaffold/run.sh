@@ -55,6 +55,14 @@ median() {
 median "git ls-files" ":" git -C "$REPO" ls-files
 median "git ls-files -c -o --exclude-standard (= listing)" ":" \
     git -C "$REPO" ls-files -z -t -c -o --exclude-standard
+# The floor any untracked-file listing must pay: two threads that only read the tree's directories.
+if command -v cc >/dev/null; then
+    FLOOR="$WORK/walk-floor"
+    [ "$FLOOR" -nt Benchmarks/scaffold/walk-floor.c ] || cc -O2 -pthread -o "$FLOOR" Benchmarks/scaffold/walk-floor.c
+    median "directory walk floor (2 threads, no ignore rules)" ":" "$FLOOR" "$REPO"
+else
+    echo "directory walk floor: no C compiler (cc) to build walk-floor.c"
+fi
 median "phiguard inspect --format json" ":" "$BIN" inspect --repo "$REPO" --format json
 
 # `phiguard init --help` would print the root help (exit 0) in a build without init: ask the list.

@@ -22,6 +22,24 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)")
     }
 
+    @Test func initNamesTrackedSensitiveFilesWithAQuotedFixAndSummarisesMany() throws {
+        let few = try ScratchRepo(files: ["README.md": "# app\n", "exports/visit list.csv": "mrn,dob,diagnosis\n",
+                                          ".env": "API_TOKEN=placeholder\n"])
+        let fewRun = try PhiguardBinary.run(["init", "--yes"], in: few.path)
+        #expect(fewRun.status == 0, "\(fewRun.stderr)")
+        #expect(fewRun.stderr.contains("run git rm --cached -- 'exports/visit list.csv'\n"))
+        #expect(fewRun.stderr.contains("run git rm --cached -- .env\n"))
+        #expect(!fewRun.stderr.contains("more sensitive files"))
+
+        var files = ["README.md": "# app\n"]
+        for index in 0..<9 { files["exports/batch_\(index).csv"] = "mrn,dob,diagnosis\n" }
+        let many = try ScratchRepo(files: files)
+        let manyRun = try PhiguardBinary.run(["init", "--yes"], in: many.path)
+        #expect(manyRun.status == 0, "\(manyRun.stderr)")
+        #expect(manyRun.stderr.components(separatedBy: "is tracked by git; .gitignore will not untrack it").count - 1 == 5)
+        #expect(manyRun.stderr.contains("phiguard: 4 more sensitive files are tracked by git; `phiguard inspect` lists them all"))
+    }
+
     @Test func initDryRunPrintsDiffsAndWritesNothing() throws {
         let repo = try ScratchRepo(files: ["README.md": "# app\n"])
         let before = try repo.snapshot()

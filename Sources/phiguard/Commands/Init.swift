@@ -32,15 +32,35 @@ extension Phiguard {
                     let names = Set(inspection.aiTools.map(\.tool.rawValue)).sorted().joined(separator: ", ")
                     Diagnostics.print("phiguard: AI tools found in the repository: \(names)")
                 }
-                for file in inspection.sensitiveFiles where file.tracked {
-                    Diagnostics.print("phiguard: \(file.path) (\(file.kind)) is tracked by git; .gitignore will not untrack "
-                        + "it: run git rm --cached -- \(file.path)")
+                for line in Self.trackedWarnings(inspection.sensitiveFiles.filter(\.tracked).map { ($0.path, "\($0.kind)") }) {
+                    Diagnostics.print(line)
                 }
                 let outcome = try scaffolder.initialize(policyText: policyText, dryRun: dryRun, force: false)
                 writeOutput(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun))
                 for note in outcome.enforcementNotes { Diagnostics.print("note: \(note)") }
                 if outcome.refused { throw ExitCode(1) }
             }
+        }
+
+        /// Sensitive files git already tracks: each named with its fix, the first few only when
+        /// there are many (a repository of exports would otherwise print a screenful).
+        static func trackedWarnings(_ files: [(path: String, kind: String)], limit: Int = 5) -> [String] {
+            let shown = files.count > limit + 1 ? Array(files.prefix(limit)) : files
+            var lines = shown.map { file in
+                "phiguard: \(file.path) (\(file.kind)) is tracked by git; .gitignore will not untrack it: "
+                    + "run git rm --cached -- \(shellQuoted(file.path))"
+            }
+            if shown.count < files.count {
+                lines.append("phiguard: \(files.count - shown.count) more sensitive files are tracked by git; "
+                    + "`phiguard inspect` lists them all (run git rm --cached on each).")
+            }
+            return lines
+        }
+
+        /// A path as one POSIX shell word.
+        static func shellQuoted(_ path: String) -> String {
+            let plain = path.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "/._-+@%:,".unicodeScalars.contains($0) }
+            return plain && !path.isEmpty && !path.hasPrefix("-") ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }
 
         private func confirm(repository: String) -> Bool {
