@@ -35,7 +35,7 @@ struct RowRenderer: Sendable {
         let id = { (position: Int) in record.encounters[position].id }
         for condition in record.conditions {
             tables[2].date(condition.start)
-            tables[2].texts("", person.id, id(condition.encounter), condition.code.code, condition.code.display)
+            tables[2].texts("", person.id, id(condition.encounter), condition.code.system, condition.code.code, condition.code.display)
             tables[2].endLine()
         }
         for medication in record.medications {
@@ -72,7 +72,7 @@ struct RowRenderer: Sendable {
             let encounter = record.encounters[procedure.encounter]
             tables[7].timestamp(encounter.start, encounter.startSeconds)
             tables[7].timestamp(encounter.stop, encounter.stopSeconds)
-            tables[7].texts(person.id, encounter.id, procedure.code.code, procedure.code.display)
+            tables[7].texts(person.id, encounter.id, procedure.code.system, procedure.code.code, procedure.code.display)
             tables[7].money(procedure.cost)
             tables[7].texts("", "")
             tables[7].endLine()

@@ -1,6 +1,8 @@
 import Foundation
 
-/// The tables phiguard writes, with Synthea's CSV column names and the SQLite types of `schema.sql`.
+/// The tables phiguard writes, with the CSV columns of Synthea 3.3 (the layout OHDSI's ETL-Synthea
+/// reads as `syntheaVersion = "3.3.0"`) plus the `NPI` column SPEC adds to providers and
+/// organizations, and the SQLite types of `schema.sql`.
 enum SyntheaTables {
     struct Table: Sendable {
         var name: String
@@ -21,7 +23,8 @@ enum SyntheaTables {
         ("TOTAL_CLAIM_COST", "REAL"), ("PAYER_COVERAGE", "REAL"), ("REASONCODE", "TEXT"), ("REASONDESCRIPTION", "TEXT"),
     ])
     static let conditions = Table(name: "conditions", columns: [
-        ("START", "TEXT"), ("STOP", "TEXT"), ("PATIENT", "TEXT"), ("ENCOUNTER", "TEXT"), ("CODE", "TEXT"), ("DESCRIPTION", "TEXT"),
+        ("START", "TEXT"), ("STOP", "TEXT"), ("PATIENT", "TEXT"), ("ENCOUNTER", "TEXT"), ("SYSTEM", "TEXT"), ("CODE", "TEXT"),
+        ("DESCRIPTION", "TEXT"),
     ])
     static let medications = Table(name: "medications", columns: [
         ("START", "TEXT"), ("STOP", "TEXT"), ("PATIENT", "TEXT"), ("PAYER", "TEXT"), ("ENCOUNTER", "TEXT"), ("CODE", "TEXT"),
@@ -41,8 +44,8 @@ enum SyntheaTables {
         ("SEVERITY1", "TEXT"), ("REACTION2", "TEXT"), ("DESCRIPTION2", "TEXT"), ("SEVERITY2", "TEXT"),
     ])
     static let procedures = Table(name: "procedures", columns: [
-        ("START", "TEXT"), ("STOP", "TEXT"), ("PATIENT", "TEXT"), ("ENCOUNTER", "TEXT"), ("CODE", "TEXT"), ("DESCRIPTION", "TEXT"),
-        ("BASE_COST", "REAL"), ("REASONCODE", "TEXT"), ("REASONDESCRIPTION", "TEXT"),
+        ("START", "TEXT"), ("STOP", "TEXT"), ("PATIENT", "TEXT"), ("ENCOUNTER", "TEXT"), ("SYSTEM", "TEXT"), ("CODE", "TEXT"),
+        ("DESCRIPTION", "TEXT"), ("BASE_COST", "REAL"), ("REASONCODE", "TEXT"), ("REASONDESCRIPTION", "TEXT"),
     ])
     static let providers = Table(name: "providers", columns: [
         ("Id", "TEXT"), ("ORGANIZATION", "TEXT"), ("NAME", "TEXT"), ("GENDER", "TEXT"), ("SPECIALITY", "TEXT"), ("ADDRESS", "TEXT"),

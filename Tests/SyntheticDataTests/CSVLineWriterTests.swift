@@ -45,3 +45,56 @@ import Testing
         #expect(CSVFormat.money(1234) == "12.34" && CSVFormat.tenths(1405) == "140.5")
     }
 }
+
+/// The CSV headers are Synthea 3.3's (what OHDSI's ETL-Synthea reads for `syntheaVersion = "3.3.0"`),
+/// transcribed here column by column, plus SPEC's trailing NPI on providers and organizations.
+@Suite struct SyntheaLayoutTests {
+    static let synthea33: [String: String] = [
+        "patients": "Id,BIRTHDATE,DEATHDATE,SSN,DRIVERS,PASSPORT,PREFIX,FIRST,MIDDLE,LAST,SUFFIX,MAIDEN,MARITAL,RACE,ETHNICITY,GENDER,"
+            + "BIRTHPLACE,ADDRESS,CITY,STATE,COUNTY,FIPS,ZIP,LAT,LON,HEALTHCARE_EXPENSES,HEALTHCARE_COVERAGE,INCOME",
+        "encounters": "Id,START,STOP,PATIENT,ORGANIZATION,PROVIDER,PAYER,ENCOUNTERCLASS,CODE,DESCRIPTION,BASE_ENCOUNTER_COST,"
+            + "TOTAL_CLAIM_COST,PAYER_COVERAGE,REASONCODE,REASONDESCRIPTION",
+        "conditions": "START,STOP,PATIENT,ENCOUNTER,SYSTEM,CODE,DESCRIPTION",
+        "medications": "START,STOP,PATIENT,PAYER,ENCOUNTER,CODE,DESCRIPTION,BASE_COST,PAYER_COVERAGE,DISPENSES,TOTALCOST,REASONCODE,"
+            + "REASONDESCRIPTION",
+        "observations": "DATE,PATIENT,ENCOUNTER,CATEGORY,CODE,DESCRIPTION,VALUE,UNITS,TYPE",
+        "immunizations": "DATE,PATIENT,ENCOUNTER,CODE,DESCRIPTION,BASE_COST",
+        "allergies": "START,STOP,PATIENT,ENCOUNTER,CODE,SYSTEM,DESCRIPTION,TYPE,CATEGORY,REACTION1,DESCRIPTION1,SEVERITY1,REACTION2,"
+            + "DESCRIPTION2,SEVERITY2",
+        "procedures": "START,STOP,PATIENT,ENCOUNTER,SYSTEM,CODE,DESCRIPTION,BASE_COST,REASONCODE,REASONDESCRIPTION",
+        "providers": "Id,ORGANIZATION,NAME,GENDER,SPECIALITY,ADDRESS,CITY,STATE,ZIP,LAT,LON,ENCOUNTERS,PROCEDURES",
+        "organizations": "Id,NAME,ADDRESS,CITY,STATE,ZIP,LAT,LON,PHONE,REVENUE,UTILIZATION",
+        "payers": "Id,NAME,OWNERSHIP,ADDRESS,CITY,STATE_HEADQUARTERED,ZIP,PHONE,AMOUNT_COVERED,AMOUNT_UNCOVERED,REVENUE,"
+            + "COVERED_ENCOUNTERS,UNCOVERED_ENCOUNTERS,COVERED_MEDICATIONS,UNCOVERED_MEDICATIONS,COVERED_PROCEDURES,"
+            + "UNCOVERED_PROCEDURES,COVERED_IMMUNIZATIONS,UNCOVERED_IMMUNIZATIONS,UNIQUE_CUSTOMERS,QOLS_AVG,MEMBER_MONTHS",
+    ]
+
+    @Test func everyTableHasSynthea33sColumnsInOrder() {
+        #expect(Set(SyntheaTables.all.map(\.name)) == Set(Self.synthea33.keys))
+        for table in SyntheaTables.all {
+            let extra = ["providers", "organizations"].contains(table.name) ? ",NPI" : ""
+            #expect(table.columns.map(\.0).joined(separator: ",") == (Self.synthea33[table.name] ?? "") + extra, "\(table.name)")
+        }
+    }
+
+    @Test func conditionAndProcedureRowsCarryTheirCodeSystem() throws {
+        let referenceData = ReferenceData(seed: 3)
+        let generator = PatientGenerator(seed: 3, reference: CivilDate(year: 2026, month: 1, day: 1), mrnPrefix: "SYN",
+                                         referenceData: referenceData)
+        var tables = Array(repeating: CSVLineWriter(), count: SyntheaTables.patientTables.count)
+        var conditions = 0, procedures = 0
+        for index in 0..<200 {
+            guard let record = generator.patient(index) else { continue }
+            RowRenderer(referenceData: referenceData).append(record, to: &tables)
+            conditions += record.conditions.count
+            procedures += record.procedures.count
+        }
+        #expect(conditions > 0 && procedures > 0)
+        let conditionRows = String(decoding: tables[2].bytes, as: UTF8.self).split(separator: "\n").map { CSVFormat.fields($0) }
+        #expect(conditionRows.count == conditions)
+        #expect(conditionRows.allSatisfy { $0.count == 7 && $0[4] == "http://hl7.org/fhir/sid/icd-10-cm" })
+        let procedureRows = String(decoding: tables[7].bytes, as: UTF8.self).split(separator: "\n").map { CSVFormat.fields($0) }
+        #expect(procedureRows.count == procedures)
+        #expect(procedureRows.allSatisfy { $0.count == 10 && $0[4].hasPrefix("https://www.cms.gov/") })
+    }
+}
