@@ -120,7 +120,9 @@ private struct SliceWork: Sendable {
     }
 
     private func slice(_ indices: Range<Int>) -> Slice {
-        var slice = Slice(tables: Array(repeating: CSVLineWriter(capacity: 0), count: SyntheaTables.patientTables.count))
+        // Room for a typical slice, so the buffers rarely grow (patients, encounters, ... procedures).
+        let bytesPerPatient = [300, 5_200, 200, 250, 12_500, 1_100, 50, 1_300]
+        var slice = Slice(tables: bytesPerPatient.map { CSVLineWriter(capacity: $0 * indices.count) })
         for index in indices {
             guard let record = generator.patient(index) else { continue }
             renderer.append(record, to: &slice.tables)
