@@ -20,6 +20,8 @@ enum OutputFolder {
         }
         let staging = output.appendingPathComponent(".phiguard-staging-\(getpid())")
         do {
+            // A run killed earlier may have left a staging folder under the same process id (containers reuse them).
+            if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
             try manager.createDirectory(at: staging.appendingPathComponent("csv"), withIntermediateDirectories: true)
         } catch {
             throw SynthError.unreadable(path: output.path, reason: "cannot create the output folder (\(error.localizedDescription))")

@@ -86,10 +86,20 @@ public struct SyntheticDataMerger {
         for table in SyntheaTables.patientTables {
             let file = try BufferedFile(staging.appendingPathComponent("csv/\(table.name).csv"))
             try file.write(CSVFormat.line(table.columns.map(\.0)))
+            let expected = CSVFormat.line(table.columns.map(\.0)).dropLast()
             for part in parts {
                 var header = true
-                try CSVLines.forEach(part.folder.appendingPathComponent("csv/\(table.name).csv")) { line in
-                    if header { header = false; return }
+                let source = part.folder.appendingPathComponent("csv/\(table.name).csv")
+                try CSVLines.forEach(source) { line in
+                    if header {
+                        header = false
+                        // Rows are copied as they are: a shard with other columns (another phiguard version) would shift them.
+                        guard line == expected else {
+                            throw SynthError.mismatchedShards("\(source.path):1: its columns differ from this version's; "
+                                + "regenerate every shard with this phiguard before merging.")
+                        }
+                        return
+                    }
                     if !line.isEmpty { try file.write(line + "\n") }
                 }
             }

@@ -67,6 +67,37 @@ enum Runs {
         #expect(throws: SynthError.self) { try SyntheticDataMerger(output: folder.url.appendingPathComponent("m1"), shards: [one]).merge() }
         #expect(throws: SynthError.self) { try SyntheticDataMerger(output: folder.url.appendingPathComponent("m2"), shards: [one, other]).merge() }
     }
+
+    @Test func mergeRefusesAShardWithAnotherVersionsColumns() throws {
+        let folder = try TemporaryDirectory()
+        let one = try Runs.generate(20, seed: 3, shard: (1, 2), in: folder, name: "s1")
+        let two = try Runs.generate(20, seed: 3, shard: (2, 2), in: folder, name: "s2")
+        // The layout before conditions had a SYSTEM column.
+        let conditions = two.appendingPathComponent("csv/conditions.csv")
+        let old = try String(contentsOf: conditions, encoding: .utf8).split(separator: "\n").map { line in
+            CSVFormat.line(CSVFormat.fields(line).enumerated().filter { $0.offset != 4 }.map(\.element))
+        }.joined()
+        try Data(old.utf8).write(to: conditions)
+        let merged = folder.url.appendingPathComponent("merged")
+        do {
+            _ = try SyntheticDataMerger(output: merged, shards: [one, two]).merge()
+            Issue.record("merge accepted a shard with other columns")
+        } catch let error as SynthError {
+            #expect(error.localizedDescription.contains("s2/csv/conditions.csv:1: its columns differ"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: merged.appendingPathComponent("csv").path))
+    }
+
+    @Test func aStagingFolderLeftByAnEarlierRunIsNotCommitted() throws {
+        let folder = try TemporaryDirectory()
+        let out = folder.url.appendingPathComponent("out")
+        let stale = out.appendingPathComponent(".phiguard-staging-\(getpid())/fhir/stale-patient.json")
+        try FileManager.default.createDirectory(at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: stale)
+        _ = try Runs.generate(5, seed: 1, formats: [.csv, .fhir], in: folder)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("fhir/stale-patient.json").path))
+        #expect(try SyntheticDataVerifier(folder: out).verify().mismatches.isEmpty)
+    }
 }
 
 @Suite struct AnswerTests {
