@@ -51,6 +51,8 @@ let package = Package(
             dependencies: [
                 "JSONDocument", "RepoAccess",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // GRDB's own SQLite module: the bulk import binds CSV bytes straight into statements.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

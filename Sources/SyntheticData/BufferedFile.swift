@@ -28,6 +28,13 @@ final class BufferedFile {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// Writes one line: the bytes and a newline.
+    func writeLine(_ line: UnsafeBufferPointer<UInt8>) throws {
+        buffer.append(contentsOf: line)
+        buffer.append(10)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
     func flush() throws {
         guard !buffer.isEmpty else { return }
         hasher.update(data: buffer)

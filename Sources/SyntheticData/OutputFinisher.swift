@@ -41,12 +41,25 @@ enum SQLDump {
     static func write(csvFolder: URL, to url: URL) throws {
         let file = try BufferedFile(url)
         try file.write("BEGIN TRANSACTION;\n")
+        var statement: [UInt8] = []
         for table in SyntheaTables.all {
+            let prefix = Array("INSERT INTO \(table.name) VALUES (".utf8)
             var first = true
-            try CSVLines.forEach(csvFolder.appendingPathComponent("\(table.name).csv")) { line in
+            try CSVLines.forEachLine(csvFolder.appendingPathComponent("\(table.name).csv")) { line in
                 if first { first = false; return }
-                let values = CSVFormat.fields(line).map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }
-                try file.write("INSERT INTO \(table.name) VALUES (\(values.joined(separator: ", ")));\n")
+                statement.removeAll(keepingCapacity: true)
+                statement.append(contentsOf: prefix)
+                for (index, value) in CSVFormat.fields(bytes: line).enumerated() {
+                    if index > 0 { statement.append(contentsOf: [44, 32]) }
+                    statement.append(39)
+                    for byte in value.utf8 {
+                        if byte == 39 { statement.append(39) }
+                        statement.append(byte)
+                    }
+                    statement.append(39)
+                }
+                statement.append(contentsOf: [41, 59, 10])
+                try file.write(statement)
             }
         }
         try file.write("COMMIT;\n")

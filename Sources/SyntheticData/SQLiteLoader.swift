@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Loads the CSV tables into SQLite the way `sqlite3`'s `.import --csv --skip 1` does: `schema.sql`
 /// first, then every field bound as text, so column affinity converts numbers and an empty field
@@ -33,13 +34,36 @@ enum SQLiteLoader {
     private static func importTable(_ table: SyntheaTables.Table, from url: URL, into db: Database) throws {
         guard FileManager.default.fileExists(atPath: url.path) else { return }
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
-        let statement = try db.makeStatement(sql: "INSERT INTO \(table.name) VALUES (\(placeholders))")
+        // The GRDB statement owns the SQLite one: it must outlive every step below.
+        let prepared = try db.makeStatement(sql: "INSERT INTO \(table.name) VALUES (\(placeholders))")
+        let statement = prepared.sqliteStatement
+        defer { withExtendedLifetime(prepared) {} }
+        var scratch: [UInt8] = [0]
+        var ranges: [Range<Int>] = []
         var first = true
-        try CSVLines.forEach(url) { line in
+        try CSVLines.forEachLine(url) { line in
             if first { first = false; return }
-            var fields = CSVFormat.fields(line)
-            if fields.count < table.columns.count { fields += Array(repeating: "", count: table.columns.count - fields.count) }
-            try statement.execute(arguments: StatementArguments(fields.prefix(table.columns.count).map { $0 as DatabaseValueConvertible }))
+            CSVFormat.split(line, into: &scratch, ranges: &ranges)
+            // `.import` binds every field as text; a short row's missing fields are empty strings.
+            scratch.append(0)
+            try scratch.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return }
+                for column in 0..<table.columns.count {
+                    let range = column < ranges.count ? ranges[column] : 0..<0
+                    let text = UnsafeRawPointer(base + range.lowerBound).assumingMemoryBound(to: CChar.self)
+                    // SQLITE_STATIC (nil): the bytes outlive the step below.
+                    try check(sqlite3_bind_text(statement, Int32(column + 1), text, Int32(range.count), nil), db)
+                }
+                let stepped = sqlite3_step(statement)
+                guard stepped == SQLITE_DONE else { try check(stepped, db); return }
+                try check(sqlite3_reset(statement), db)
+            }
+        }
+    }
+
+    private static func check(_ code: Int32, _ db: Database) throws {
+        guard code == SQLITE_OK || code == SQLITE_DONE else {
+            throw SynthError.database(String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
     }
 }
@@ -56,20 +80,27 @@ enum CSVLines {
         return text.split(separator: "\n", omittingEmptySubsequences: false).prefix(count).map(String.init)
     }
 
-    static func forEach(_ url: URL, _ body: (Substring) throws -> Void) throws {
+    /// Each line's bytes without its newline, read in 1 MB blocks (no String decoding on the way).
+    static func forEachLine(_ url: URL, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw SynthError.unreadable(path: url.path, reason: "cannot read the file")
         }
         defer { try? handle.close() }
-        var pending = ""
+        var pending: [UInt8] = []
         while true {
             let data = handle.readData(ofLength: 1 << 20)
             if data.isEmpty { break }
-            pending += String(decoding: data, as: UTF8.self)
-            guard let lastNewline = pending.lastIndex(of: "\n") else { continue }
-            for line in pending[..<lastNewline].split(separator: "\n", omittingEmptySubsequences: false) { try body(line) }
-            pending = String(pending[pending.index(after: lastNewline)...])
+            pending.append(contentsOf: data)
+            guard let lastNewline = pending.lastIndex(of: 10) else { continue }
+            try pending.withUnsafeBufferPointer { buffer in
+                var start = 0
+                for index in 0...lastNewline where buffer[index] == 10 {
+                    try body(UnsafeBufferPointer(rebasing: buffer[start..<index]))
+                    start = index + 1
+                }
+            }
+            pending.removeSubrange(0...lastNewline)
         }
-        if !pending.isEmpty { try body(pending[...]) }
+        if !pending.isEmpty { try pending.withUnsafeBufferPointer { try body($0) } }
     }
 }

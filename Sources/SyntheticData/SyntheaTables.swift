@@ -124,30 +124,49 @@ enum CSVFormat {
 
     /// Splits one CSV line (no embedded line breaks, which phiguard never writes) into fields.
     static func fields(_ line: Substring) -> [String] {
-        var fields: [String] = []
-        var current = ""
+        var text = String(line)
+        return text.withUTF8 { fields(bytes: $0) }
+    }
+
+    /// Splits one CSV line given as bytes.
+    static func fields(bytes line: UnsafeBufferPointer<UInt8>) -> [String] {
+        var scratch: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        split(line, into: &scratch, ranges: &ranges)
+        return ranges.map { String(decoding: scratch[$0], as: UTF8.self) }
+    }
+
+    /// Splits one CSV line into its unquoted field bytes, laid end to end in `scratch`, and each
+    /// field's range there. A quote opens a quoted stretch anywhere in a field; inside one, `""` is
+    /// a literal quote.
+    static func split(_ line: UnsafeBufferPointer<UInt8>, into scratch: inout [UInt8], ranges: inout [Range<Int>]) {
+        scratch.removeAll(keepingCapacity: true)
+        ranges.removeAll(keepingCapacity: true)
+        var start = 0
         var quoted = false
-        var iterator = line.makeIterator()
-        var pending: Character? = nil
-        while let character = pending ?? iterator.next() {
-            pending = nil
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            index += 1
             if quoted {
-                if character == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { current.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { current.append(character) }
-            } else if character == "\"" {
+                if byte != 34 {
+                    scratch.append(byte)
+                } else if index < line.count, line[index] == 34 {
+                    scratch.append(34)
+                    index += 1
+                } else {
+                    quoted = false
+                }
+            } else if byte == 34 {
                 quoted = true
-            } else if character == "," {
-                fields.append(current)
-                current = ""
+            } else if byte == 44 {
+                ranges.append(start..<scratch.count)
+                start = scratch.count
             } else {
-                current.append(character)
+                scratch.append(byte)
             }
         }
-        fields.append(current)
-        return fields
+        ranges.append(start..<scratch.count)
     }
 
     /// Cents as `123.45`.

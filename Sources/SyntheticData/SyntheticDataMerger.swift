@@ -86,21 +86,21 @@ public struct SyntheticDataMerger {
         for table in SyntheaTables.patientTables {
             let file = try BufferedFile(staging.appendingPathComponent("csv/\(table.name).csv"))
             try file.write(CSVFormat.line(table.columns.map(\.0)))
-            let expected = CSVFormat.line(table.columns.map(\.0)).dropLast()
+            let expected = Array(CSVFormat.line(table.columns.map(\.0)).utf8.dropLast())
             for part in parts {
                 var header = true
                 let source = part.folder.appendingPathComponent("csv/\(table.name).csv")
-                try CSVLines.forEach(source) { line in
+                try CSVLines.forEachLine(source) { line in
                     if header {
                         header = false
                         // Rows are copied as they are: a shard with other columns (another phiguard version) would shift them.
-                        guard line == expected else {
+                        guard line.elementsEqual(expected) else {
                             throw SynthError.mismatchedShards("\(source.path):1: its columns differ from this version's; "
                                 + "regenerate every shard with this phiguard before merging.")
                         }
                         return
                     }
-                    if !line.isEmpty { try file.write(line + "\n") }
+                    if !line.isEmpty { try file.writeLine(line) }
                 }
             }
             digests.add(try file.close())
@@ -111,8 +111,8 @@ public struct SyntheticDataMerger {
                 let file = try BufferedFile(staging.appendingPathComponent("ndjson/\(type).ndjson"))
                 // Reference resources are the same in every shard: take them once.
                 for part in ["Organization", "Practitioner"].contains(type) ? [parts[0]] : parts {
-                    try CSVLines.forEach(part.folder.appendingPathComponent("ndjson/\(type).ndjson")) { line in
-                        if !line.isEmpty { try file.write(line + "\n") }
+                    try CSVLines.forEachLine(part.folder.appendingPathComponent("ndjson/\(type).ndjson")) { line in
+                        if !line.isEmpty { try file.writeLine(line) }
                     }
                 }
                 digests.add(try file.close())
