@@ -68,5 +68,5 @@ struct FileDigests {
         digest.map { String($0, radix: 16).leftPadded(2) }.joined()
     }
 
-    static func sha256(_ text: String) -> String { hex(SHA256.hash(data: Data(text.utf8))) }
+    static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
 }

@@ -39,8 +39,8 @@ final class FHIRWriter {
 
     /// One patient's FHIR output, rendered off the writing thread.
     struct Rendered: Sendable {
-        var lines: [(type: String, line: String)] = []
-        var bundle: String?
+        var lines: [(type: String, line: [UInt8])] = []
+        var bundle: [UInt8]?
         /// The bundle's SHA-256, computed off the writing thread too.
         var bundleDigest: String?
     }
@@ -51,14 +51,18 @@ final class FHIRWriter {
         guard ndjson || bundles else { return rendered }
         let resources = FHIRResources(record: record, referenceData: referenceData)
         if ndjson {
-            rendered.lines = resources.all(bundle: false).map { ($0.type, JSONPrinter.compact($0.json) + "\n") }
+            rendered.lines = resources.all(bundle: false).map { resource in
+                var line = JSONPrinter.compactBytes(resource.json)
+                line.append(10)
+                return (resource.type, line)
+            }
         }
         if bundles {
             let entries: [JSONValue] = resources.all(bundle: true).map { resource in
                 ["fullUrl": .string("urn:uuid:\(resource.id)"), "resource": resource.json,
                  "request": ["method": "POST", "url": .string(resource.type)]]
             }
-            let bundle = JSONPrinter.pretty(["resourceType": "Bundle", "type": "transaction", "entry": .array(entries)])
+            let bundle = JSONPrinter.prettyBytes(["resourceType": "Bundle", "type": "transaction", "entry": .array(entries)])
             rendered.bundle = bundle
             rendered.bundleDigest = FileDigests.sha256(bundle)
         }
@@ -69,7 +73,7 @@ final class FHIRWriter {
         for (type, line) in rendered.lines { try ndjson[type]?.write(line) }
         if let bundle = rendered.bundle {
             let url = folder.appendingPathComponent("fhir/\(patient).json")
-            try Data(bundle.utf8).write(to: url)
+            try Data(bundle).write(to: url)
             if let digest = rendered.bundleDigest { digests.add((url.standardizedFileURL.path, digest)) }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import JSONDocument
 import Testing
 
@@ -38,5 +39,16 @@ import Testing
         let printed = JSONPrinter.compact(value)
         #expect(printed == #""a\"b\\c\n\u0001""#)
         #expect(try JSONParser.parse(printed) == value)
+    }
+
+    @Test func everyASCIICharacterAndSomeUnicodeSurvivePrintingAndParsing() throws {
+        let short: [UInt8: String] = [0x08: #"\b"#, 0x09: #"\t"#, 0x0A: #"\n"#, 0x0C: #"\f"#, 0x0D: #"\r"#, 0x22: #"\""#, 0x5C: #"\\"#]
+        for byte in UInt8(1)..<0x80 {
+            let text = "k" + String(UnicodeScalar(byte)) + "é漢✓"
+            let printed = JSONPrinter.compact(["key \(byte)": .string(text)])
+            let expected = short[byte] ?? (byte < 0x20 ? String(format: "\\u%04x", byte) : String(UnicodeScalar(byte)))
+            #expect(printed == "{\"key \(byte)\":\"k\(expected)é漢✓\"}", "byte \(byte)")
+            #expect(try JSONParser.parse(JSONPrinter.pretty(["a": [.string(text)]]))["a"] == [.string(text)], "byte \(byte)")
+        }
     }
 }
