@@ -45,55 +45,91 @@ public struct AgentGuard {
         }
     }
 
+    /// The events each agent's hook sends that guard judges; any other event fails closed.
+    static let handledEvents: [GuardedAgent: [String]] = [
+        .claude: ["UserPromptSubmit", "PreToolUse"],
+        .cursor: ["beforeSubmitPrompt", "beforeReadFile", "beforeShellExecution", "beforeMCPExecution"],
+        .gemini: ["BeforeAgent", "BeforeTool"],
+    ]
+
     private func decide(_ event: JSONValue, _ context: GuardContext) throws -> GuardResponse {
-        let name = event["hook_event_name"]?.stringValue ?? event["hookEventName"]?.stringValue ?? ""
-        switch (agent, name) {
-        case (.claude, "UserPromptSubmit"):
-            guard let reason = try context.promptProblem(event["prompt"]?.stringValue) else { return .allow }
+        guard let name = event["hook_event_name"]?.stringValue ?? event["hookEventName"]?.stringValue else {
+            throw MalformedEvent("the hook event has no hook_event_name")
+        }
+        let handled = Self.handledEvents[agent] ?? []
+        guard handled.contains(name) else {
+            throw MalformedEvent("`phiguard guard \(agent.rawValue)` judges \(handled.joined(separator: ", ")); this event is '\(name)'")
+        }
+        switch name {
+        case "UserPromptSubmit":
+            guard let reason = try context.promptProblem(try Self.text(event, "prompt")) else { return .allow }
             return GuardResponse(standardOutput: "", standardError: reason + "\n", exitCode: 2)
-        case (.claude, "PreToolUse"):
-            guard let reason = try context.toolProblem(
-                tool: event["tool_name"]?.stringValue ?? "", input: event["tool_input"] ?? .null)
+        case "PreToolUse":
+            guard let reason = try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.object(event, "tool_input"))
             else { return .allow }
             let output: JSONValue = ["hookSpecificOutput": [
                 "hookEventName": "PreToolUse", "permissionDecision": "deny", "permissionDecisionReason": .string(reason),
             ]]
             return GuardResponse(standardOutput: JSONPrinter.compact(output) + "\n", standardError: "", exitCode: 0)
-        case (.cursor, "beforeSubmitPrompt"):
+        case "beforeSubmitPrompt":
             let attachments = (event["attachments"]?.arrayValue ?? []).compactMap {
                 $0["file_path"]?.stringValue ?? $0["filePath"]?.stringValue
             }
-            var reason = try context.promptProblem(event["prompt"]?.stringValue)
+            var reason = try context.promptProblem(try Self.text(event, "prompt"))
             if reason == nil, let path = attachments.first(where: { context.protectedPattern(for: $0) != nil }) {
                 reason = context.pathReason(path, action: "attach")
             }
             guard let reason else { return .json(["continue": true]) }
             return .json(["continue": false, "user_message": .string(reason)])
-        case (.cursor, "beforeReadFile"):
-            let path = event["file_path"]?.stringValue ?? ""
+        case "beforeReadFile":
+            let path = try Self.text(event, "file_path")
             var reason = context.protectedPattern(for: path).map { _ in context.pathReason(path, action: "read") }
-            if reason == nil, let content = event["content"]?.stringValue {
+            if reason == nil, let content = try Self.optionalText(event, "content") {
                 reason = try context.contentProblem(content, path: path, action: "read")
             }
             guard let reason else { return .json(["permission": "allow"]) }
             return .json(["permission": "deny", "user_message": .string(reason), "agent_message": .string(reason)])
-        case (.cursor, "beforeShellExecution"), (.cursor, "beforeMCPExecution"):
-            let command = event["command"]?.stringValue ?? JSONPrinter.compact(event["tool_input"] ?? .null)
+        case "beforeShellExecution", "beforeMCPExecution":
+            // A shell event carries `command`; an MCP event its `tool_input` (an object, or the JSON of one).
+            let command: String
+            if let text = try Self.optionalText(event, "command") {
+                command = text
+            } else if let input = event["tool_input"], input != .null {
+                command = input.stringValue ?? JSONPrinter.compact(input)
+            } else {
+                throw MalformedEvent("the hook event has neither `command` nor `tool_input`")
+            }
             guard let reason = try context.commandProblem(command) else { return .json(["permission": "allow"]) }
             return .json(["permission": "deny", "user_message": .string(reason), "agent_message": .string(reason)])
-        case (.gemini, "BeforeAgent"):
-            guard let reason = try context.promptProblem(event["prompt"]?.stringValue) else { return .json(["decision": "allow"]) }
+        case "BeforeAgent":
+            guard let reason = try context.promptProblem(try Self.text(event, "prompt")) else { return .json(["decision": "allow"]) }
             return .json(["decision": "deny", "reason": .string(reason)])
-        case (.gemini, "BeforeTool"):
-            guard let reason = try context.toolProblem(
-                tool: event["tool_name"]?.stringValue ?? "", input: event["tool_input"] ?? .null)
+        default:  // BeforeTool
+            guard let reason = try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.object(event, "tool_input"))
             else { return .json(["decision": "allow"]) }
             return .json(["decision": "deny", "reason": .string(reason)])
-        case (.cursor, _):
-            return .json(["continue": true, "permission": "allow"])
-        default:
-            return .allow
         }
+    }
+
+    /// A required string field; a missing or non-string one makes the event malformed.
+    private static func text(_ event: JSONValue, _ key: String) throws -> String {
+        guard let value = event[key]?.stringValue else { throw MalformedEvent("the hook event's `\(key)` is missing or not a string") }
+        return value
+    }
+
+    /// An optional string field: absent is nil, present but not a string is malformed.
+    private static func optionalText(_ event: JSONValue, _ key: String) throws -> String? {
+        guard let value = event[key], value != .null else { return nil }
+        guard let text = value.stringValue else { throw MalformedEvent("the hook event's `\(key)` is not a string") }
+        return text
+    }
+
+    /// A required object field.
+    private static func object(_ event: JSONValue, _ key: String) throws -> JSONValue {
+        guard let value = event[key], value.objectValue != nil else {
+            throw MalformedEvent("the hook event's `\(key)` is missing or not an object")
+        }
+        return value
     }
 
     /// Blocks in the agent's protocol when the event cannot be judged.
@@ -107,6 +143,13 @@ public struct AgentGuard {
             return GuardResponse(standardOutput: JSONPrinter.compact(output) + "\n", standardError: reason + "\n", exitCode: 0)
         }
     }
+}
+
+/// An event that parses as JSON but is not one guard can judge.
+struct MalformedEvent: LocalizedError {
+    let problem: String
+    init(_ problem: String) { self.problem = problem }
+    var errorDescription: String? { problem }
 }
 
 extension GuardResponse {

@@ -11,7 +11,9 @@ struct GuardContext {
 
     init(event: JSONValue, agent: GuardedAgent, repository: Repository?) throws {
         let folder = event["cwd"]?.stringValue ?? event["workspace_roots"]?.arrayValue?.first?.stringValue
-        let resolved = try repository ?? Repository.locate(folder)
+        // The event's folder may be a subfolder of the repository (a session started in src/): its git
+        // top level holds the policy, as it does for every other command.
+        let resolved = try repository ?? Repository.locate(nil, currentDirectory: folder ?? FileManager.default.currentDirectoryPath)
         self.repository = resolved
         let policy = try PolicyLoader.load(repository: resolved).policy
         scanner = try Scanner(repository: resolved, policy: policy)

@@ -20,10 +20,13 @@ enum Redaction {
         let prefix = publicPrefixes.first { text.hasPrefix($0) && text.utf8.count > $0.utf8.count + 8 } ?? ""
         let body = Array(text.utf8.dropFirst(prefix.utf8.count))
         let keepsShape = kind.category != .secret
-        // Only the last two positions may show, and only when they are letters or digits.
+        // Only the last two positions may show, only when they are letters or digits, and only when at
+        // least four more are masked: a short value (a two-letter name) would otherwise show whole.
+        let significant = body.filter { $0 < 0x80 && ByteClass.isAlphanumeric($0) }.count + body.filter { $0 >= 0x80 }.count
+        let showsTail = significant >= 6
         let masked: [UInt8] = body.indices.map { index in
             let byte = body[index]
-            if index >= body.count - 2, byte < 0x80, ByteClass.isAlphanumeric(byte) { return byte }
+            if showsTail, index >= body.count - 2, byte < 0x80, ByteClass.isAlphanumeric(byte) { return byte }
             return keepsShape && shapeBytes.contains(byte) ? byte : 42
         }
         var result = String(decoding: masked, as: UTF8.self)

@@ -37,6 +37,50 @@ import Testing
         #expect(allowed.stdout.isEmpty)
     }
 
+    @Test func aSessionStartedInASubfolderStillUsesTheRepositorysPolicy() throws {
+        let repo = try repo()
+        let read = event(["session_id": "abc", "cwd": .string(repo.path + "/src"), "hook_event_name": "PreToolUse",
+                          "tool_name": "Read", "tool_input": ["file_path": .string(repo.path + "/src/phi/patients.py")]])
+        let claude = try PhiguardBinary.run(["guard", "claude"], in: repo.path + "/src", input: read)
+        #expect(claude.status == 0)
+        #expect(try JSONParser.parse(claude.stdout)["hookSpecificOutput"]?["permissionDecision"] == "deny")
+        let cursor = try PhiguardBinary.run(["guard", "cursor"], in: repo.path + "/src", input: event([
+            "hook_event_name": "beforeReadFile", "workspace_roots": [.string(repo.path + "/src")],
+            "file_path": .string(repo.path + "/src/phi/patients.py"), "content": "x"]))
+        #expect(try JSONParser.parse(cursor.stdout)["permission"] == "deny")
+    }
+
+    @Test func eventsThatParseButAreNotJudgeableFailClosed() throws {
+        let repo = try repo()
+        let cwd: JSONValue = .string(repo.path)
+        let claudeEvents: [[String: JSONValue]] = [
+            [:],
+            ["cwd": cwd, "hook_event_name": "PreToolUse", "tool_name": "Read", "tool_input": "oops"],
+            ["cwd": cwd, "hook_event_name": "UserPromptSubmit", "prompt": 123],
+            ["cwd": cwd, "hook_event_name": "UserPromptSubmit"],
+            ["cwd": cwd, "hook_event_name": "beforeSubmitPrompt", "prompt": "hello"],
+        ]
+        for payload in claudeEvents {
+            let result = try PhiguardBinary.run(["guard", "claude"], in: repo.path, input: event(payload))
+            #expect(result.status == 2, "\(payload.keys.sorted())")
+            #expect(result.stderr.contains("blocking to be safe"))
+        }
+        let cursorEvents: [[String: JSONValue]] = [
+            [:],
+            ["workspace_roots": [cwd], "hook_event_name": "beforeSubmitPrompt", "prompt": ["text": "hello"]],
+            ["workspace_roots": [cwd], "hook_event_name": "UserPromptSubmit", "prompt": "hello"],
+            ["workspace_roots": [cwd], "hook_event_name": "beforeReadFile", "file_path": 7],
+        ]
+        for payload in cursorEvents {
+            let result = try PhiguardBinary.run(["guard", "cursor"], in: repo.path, input: event(payload))
+            let answer = try JSONParser.parse(result.stdout)
+            #expect(answer["permission"] == "deny" && answer["continue"] == false, "\(payload.keys.sorted())")
+        }
+        let gemini = try PhiguardBinary.run(["guard", "gemini"], in: repo.path, input: event(["cwd": cwd, "hook_event_name": "BeforeTool",
+                                                                                               "tool_name": "read_file"]))
+        #expect(gemini.status == 2)
+    }
+
     private func claudeTool(_ repo: ScratchRepo, _ tool: String, _ input: [String: JSONValue]) throws -> (Int32, JSONValue?) {
         let payload = event(["session_id": "abc123", "cwd": .string(repo.path), "hook_event_name": "PreToolUse",
                              "tool_name": .string(tool), "tool_use_id": "toolu_01",

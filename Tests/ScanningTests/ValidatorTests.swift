@@ -61,5 +61,10 @@ import Testing
         #expect(redacted.hasPrefix("ghp_****…"))
         #expect(redacted.hasSuffix("B3"))
         #expect(!redacted.contains("aB3a"))
+        // Short values show nothing: a two-letter name, a short street word.
+        #expect(Redaction.redact(Array("Al".utf8)[...], kind: .name) == "**")
+        #expect(Redaction.redact(Array("Wu Li".utf8)[...], kind: .name) == "** **")
+        #expect(Redaction.redact(Array("Bo".utf8)[...], kind: .genericSecret) == "**")
+        #expect(Redaction.redact(Array("Maria Lopez".utf8)[...], kind: .name) == "***** ***ez")
     }
 }
