@@ -55,7 +55,7 @@ enum PHIRules {
         id: "phi.dob", kind: .dob, severity: .medium,
         expression: #"(\b|_)(dob|d\.o\.b|date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?dt|birthday|born([ _-]on)?)\b[^\n,;0-9]{0,25}\d"#,
         caseless: true,
-        message: "date of birth: use `phiguard synth value dob` in code and tests"
+        message: "date of birth: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
     ) { input in
         guard let date = DateValue.parse(input.text, digitAt: input.end - 1), date.isPlausibleBirthDate else { return nil }
         return (date.range, .finding, false)

@@ -23,6 +23,8 @@ public struct SkippedFile: Sendable, Equatable {
         case binary
         case tooLarge(bytes: Int, limit: Int)
         case unreadable(String)
+        /// A path named on the command line that matched no file the scan lists.
+        case notListed
     }
 
     public var path: String
@@ -33,6 +35,7 @@ public struct SkippedFile: Sendable, Equatable {
         case .binary: "\(path): skipped (binary)"
         case let .tooLarge(bytes, limit): "\(path): skipped (\(bytes) bytes, over the \(limit)-byte limit; raise it with --max-file-size)"
         case let .unreadable(reason): "\(path): not scanned (\(reason))"
+        case .notListed: "\(path): not scanned (ignored by git, or holds no file the scan reads)"
         }
     }
 }

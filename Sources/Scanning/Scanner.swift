@@ -71,7 +71,9 @@ public struct Scanner: Sendable {
         case .workingTree:
             let listing = try FileListing.files(in: repository).map(\.path)
             let manifests = SyntheticManifestIndex(root: repository.root, listing: listing)
-            outcome.add(try scanItems(workingTreeItems(listing, options.paths), options, manifests))
+            let (items, unmatched) = workingTreeItems(listing, options.paths)
+            outcome.add(try scanItems(items, options, manifests))
+            outcome.skipped += unmatched.map { SkippedFile(path: $0, reason: .notListed) }
         case .staged, .since, .history:
             let manifests = SyntheticManifestIndex(root: repository.root)
             guard repository.isGitRepository else { throw ScanError.notAGitRepository(mode: "scan \(options.mode.flag)") }
@@ -105,12 +107,20 @@ public struct Scanner: Sendable {
         return try findings(ScanItem(path: path, content: .bytes(bytes), role: path == "-" ? .prompt : nil), bytes, scratch)
     }
 
-    private func workingTreeItems(_ listing: [String], _ paths: [String]) -> [ScanItem] {
+    /// The listed files under `paths` (all of them without paths), and the paths that matched none.
+    private func workingTreeItems(_ listing: [String], _ paths: [String]) -> ([ScanItem], [String]) {
         let rootPath = repository.root.path.hasSuffix("/") ? repository.root.path : repository.root.path + "/"
         let prefixes = paths.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty && $0 != "." }
-        return listing
-            .filter { path in prefixes.isEmpty || prefixes.contains { path == $0 || path.hasPrefix($0 + "/") } }
+        var matched = Set<String>()
+        let items = listing
+            .filter { path in
+                guard !prefixes.isEmpty else { return true }
+                guard let prefix = prefixes.first(where: { path == $0 || path.hasPrefix($0 + "/") }) else { return false }
+                matched.insert(prefix)
+                return true
+            }
             .map { ScanItem(path: $0, content: .file(rootPath + $0)) }
+        return (items, prefixes.filter { !matched.contains($0) })
     }
 
     private func makeScratch() throws(ScanError) -> PatternDatabase.Scratch {

@@ -9,7 +9,7 @@ enum StructuredFieldRules {
         id: "phi.name", kind: .name, severity: .medium,
         expression: #"\b(first|last|given|family|middle|patient|full|maiden|sur|member|guarantor|subscriber|mother_?maiden)[_ -]?names?["']?[ \t]{0,3}(:|=|=>)"#,
         caseless: true, roles: roles,
-        message: "person's name in a record: use `phiguard synth value name` in code and tests"
+        message: "person's name in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
     ) { input in
         judgeName(input, personField: true)
     }
@@ -20,7 +20,7 @@ enum StructuredFieldRules {
         id: "phi.name", kind: .name, severity: .medium,
         expression: #"["']name["'][ \t]{0,3}(:|=>)|\bname[ \t]{0,3}(:|=)"#,
         roles: roles,
-        message: "person's name in a record: use `phiguard synth value name` in code and tests"
+        message: "person's name in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
     ) { input in
         let quotedKey = input.text.bytes[input.start..<input.end].first.map { $0 == 34 || $0 == 39 } ?? false
         // A bare `name:` counts as a YAML/INI key at the start of its line, outside code.
@@ -33,7 +33,7 @@ enum StructuredFieldRules {
         id: "phi.address", kind: .address, severity: .medium,
         expression: #"\b(street|home|mailing|patient|residential|billing|postal|member)?[_ -]?(address|addr)([_ -]?(line)?[_ -]?1)?["']?[ \t]{0,3}(:|=|=>)"#,
         caseless: true, roles: roles,
-        message: "street address in a record: use `phiguard synth value address` in code and tests"
+        message: "street address in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
     ) { input in
         guard let value = valueRange(input), StreetAddress.looksLikeStreet(input.text.bytes[value]) else { return nil }
         return (value, .finding, false)

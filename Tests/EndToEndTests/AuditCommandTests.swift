@@ -33,6 +33,19 @@ private let browserRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQU
 
     /// The real scanner behind the binary: a finding planted in an AI-assisted commit is counted
     /// against AI-assisted commits, and its value appears in no format.
+    @Test func aSinceThatIsNotADateIsAnErrorNotAnEmptyCount() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        for bad in ["notadate", "2026-13-45", "2026-02-30"] {
+            let run = try PhiguardBinary.run(["audit", "--since", bad, "--format", "json"], in: repo.path)
+            #expect(run.status == 2, "\(bad)")
+            #expect(run.stderr.contains("--since '\(bad)' is not a date"))
+        }
+        for good in ["2026-01-01", "2 weeks ago", "yesterday", "2026-02-28 10:30"] {
+            let run = try PhiguardBinary.run(["audit", "--since", good, "--format", "json"], in: repo.path)
+            #expect(run.status == 0 || run.status == 1, "\(good): \(run.stderr)")
+        }
+    }
+
     @Test func theScannerAttributesFindingsToAIAssistedCommits() throws {
         let planted = "219-45-6788"
         let repo = try ScratchRepo(files: ["README.md": "# clinic\n", ".phiguard/policy.yml": "version: 1\ntools: [claude]\n"])

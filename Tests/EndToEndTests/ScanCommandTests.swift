@@ -16,6 +16,23 @@ let validatorsRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQUIRE_V
 
 /// `phiguard scan` through the binary: exit codes, formats, modes, redaction and errors.
 @Suite struct ScanCommandTests {
+    @Test func namedPathsAndBaselinesThatDoNotExistAreErrorsAndIgnoredPathsAreNamed() throws {
+        let repo = try ScratchRepo(files: [".gitignore": "exports/\n", "app.py": "print(1)\n"])
+        try repo.write("exports/a.txt", "nothing\n")
+        let missing = try PhiguardBinary.run(["scan", "nope.txt"], in: repo.path)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nope.txt: no such file or folder"))
+        let baseline = try PhiguardBinary.run(["scan", "--baseline", "missing.json"], in: repo.path)
+        #expect(baseline.status == 2)
+        #expect(baseline.stderr.contains("--baseline missing.json: no such file"))
+        let created = try PhiguardBinary.run(["scan", "--baseline", "new.json", "--update-baseline"], in: repo.path)
+        #expect(created.status == 0, "\(created.stderr)")
+        let ignored = try PhiguardBinary.run(["scan", "exports/a.txt", "app.py"], in: repo.path)
+        #expect(ignored.status == 0)
+        #expect(ignored.stderr.contains("exports/a.txt: not scanned (ignored by git"))
+        #expect(!ignored.stderr.contains("app.py: not scanned"))
+    }
+
     static let ssn = "219-45-6788"
     static let token = "ghp_" + "Zq7Lm2Xw9Rt4Vb6Nc1Kd8Hs3Jf5Gp0Ya2Ue7"
 

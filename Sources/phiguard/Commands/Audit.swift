@@ -19,7 +19,7 @@ extension Phiguard {
                 let repository = try repo.repository()
                 let auditor = Auditor(repository: repository, generatorVersion: PhiguardVersion.current,
                                       scanners: AuditScanning.scanners)
-                let report = try auditor.report(since: since)
+                let report = try auditor.report(since: try since.map(SinceDate.validated))
                 let text = AuditRenderer.render(report, as: format)
                 if let out {
                     let url = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

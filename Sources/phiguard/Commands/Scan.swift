@@ -36,6 +36,11 @@ extension Phiguard {
                 let scanner = try Scanner(repository: repository, policy: policy)
                 let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
                 let baselineURL = baseline.map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL }
+                // A baseline named on the command line must exist (a typo would otherwise accept nothing,
+                // silently); --update-baseline creates it.
+                if let baselineURL, !updateBaseline, !FileManager.default.fileExists(atPath: baselineURL.path) {
+                    throw ValidationError("--baseline \(baseline ?? ""): no such file. Create it with --update-baseline.")
+                }
                 var options = ScanOptions(
                     mode: mode, paths: try paths.map { try repositoryPath($0, repository, current) },
                     maxFileSize: maxFileSize << 20, baseline: baselineURL)
@@ -66,6 +71,9 @@ extension Phiguard {
         /// A path argument (relative to the current folder) as a repository-relative path.
         private func repositoryPath(_ path: String, _ repository: Repository, _ current: URL) throws -> String {
             let url = URL(fileURLWithPath: path, relativeTo: current).standardizedFileURL
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw ValidationError("\(path): no such file or folder.")
+            }
             if url.path == repository.root.path { return "" }
             guard let relative = repository.relativePath(of: url) ?? repository.relativePath(of: url.resolvingSymlinksInPath()) else {
                 throw ValidationError("\(path) is outside the repository \(repository.root.path).")
