@@ -101,6 +101,25 @@ public struct Scanner: Sendable {
             files: outcome.files, bytes: outcome.bytes, seconds: Date().timeIntervalSince(started))
     }
 
+    /// `text` with each detected value replaced by its redacted form, for output that echoes a
+    /// user's content (a diff's context lines) without printing a detected value.
+    public func redactingValues(in text: String) throws -> String {
+        let bytes = Array(text.utf8)
+        let scratch = try makeScratch()
+        let located = try ContentScanner(ruleSet: rules).scan(ScanText(bytes: bytes), path: "-", scratch: scratch, role: .prompt)
+        var output = bytes
+        // From the end, so earlier ranges stay valid; overlapping matches keep the first replacement.
+        var limit = bytes.count
+        for found in located.sorted(by: { $0.candidate.value.lowerBound > $1.candidate.value.lowerBound }) {
+            let range = found.candidate.value
+            guard range.upperBound <= limit else { continue }
+            let rule = rules.rule(at: found.candidate.rule)
+            output.replaceSubrange(range, with: Array(Redaction.redact(bytes[range], kind: rule.kind).utf8))
+            limit = range.lowerBound
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// Findings in one buffer (a prompt, a file an agent is about to read or write), no baseline.
     public func findings(in bytes: [UInt8], path: String) throws -> [Finding] {
         let scratch = try makeScratch()

@@ -40,6 +40,28 @@ import Testing
         #expect(manyRun.stderr.contains("phiguard: 4 more sensitive files are tracked by git; `phiguard inspect` lists them all"))
     }
 
+    @Test func diffsNeverPrintADetectedValueFromTheUsersOwnLines() throws {
+        let token = "ghp_" + "R8x2Lq7Zt4Wm9Pv3Ks6Nd1Hb5Jc0Fy2Ea7Gu"
+        let ssn = "219-45-6788"
+        let repo = try ScratchRepo(files: [
+            ".claude/settings.json": "{\"model\": \"x\", \"env\": {\"GITHUB_TOKEN\": \"\(token)\"}}\n",
+            "CLAUDE.md": "Test account: patient ssn \(ssn)\n",
+        ])
+        let dryRun = try PhiguardBinary.run(["init", "--dry-run"], in: repo.path)
+        #expect(dryRun.status == 0, "\(dryRun.stderr)")
+        #expect(dryRun.stdout.contains("+++ b/CLAUDE.md"))
+        #expect(!dryRun.stdout.contains(token) && !dryRun.stdout.contains(ssn), "a detected value was printed")
+        #expect(dryRun.stdout.contains("***-**-**88"))
+        _ = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        let claude = (repo.read("CLAUDE.md") ?? "").replacingOccurrences(of: "## Writing code", with: "## Writing code, ssn \(ssn)")
+        try repo.write("CLAUDE.md", claude)
+        for command in [["check"], ["apply"], ["remove", "--dry-run"]] {
+            let run = try PhiguardBinary.run(command, in: repo.path)
+            #expect(run.stdout.contains("CLAUDE.md"), "\(command)")
+            #expect(!run.stdout.contains(ssn) && !run.stdout.contains(token), "\(command) printed a detected value")
+        }
+    }
+
     @Test func initDryRunPrintsDiffsAndWritesNothing() throws {
         let repo = try ScratchRepo(files: ["README.md": "# app\n"])
         let before = try repo.snapshot()

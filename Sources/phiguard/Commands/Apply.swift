@@ -12,9 +12,10 @@ extension Phiguard {
 
         func run() throws {
             try runCommand {
-                let scaffolder = Scaffolder(repository: try repo.repository(), generatorVersion: PhiguardVersion.current)
+                let repository = try repo.repository()
+                let scaffolder = Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
                 let outcome = try scaffolder.apply(dryRun: dryRun, force: force)
-                writeOutput(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun))
+                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), repository: repository))
                 if outcome.refused { throw ExitCode(1) }
             }
         }

@@ -11,9 +11,11 @@ extension Phiguard {
 
         func run() throws {
             try runCommand {
-                let scaffolder = Scaffolder(repository: try repo.repository(), generatorVersion: PhiguardVersion.current)
+                let repository = try repo.repository()
+                let scaffolder = Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
                 let outcome = try scaffolder.check()
-                writeOutput(format == .json ? ScaffoldReport.checkJSON(outcome) : ScaffoldReport.checkText(outcome))
+                let report = format == .json ? ScaffoldReport.checkJSON(outcome) : ScaffoldReport.checkText(outcome)
+                writeOutput(RedactedReport.text(report, repository: repository))
                 if !outcome.isClean { throw ExitCode(1) }
             }
         }

@@ -36,7 +36,7 @@ extension Phiguard {
                     Diagnostics.print(line)
                 }
                 let outcome = try scaffolder.initialize(policyText: policyText, dryRun: dryRun, force: false)
-                writeOutput(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun))
+                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), repository: repository))
                 for note in outcome.enforcementNotes { Diagnostics.print("note: \(note)") }
                 if outcome.refused { throw ExitCode(1) }
             }
