@@ -41,6 +41,25 @@ struct GitSources {
         return blobs.map { BlobRef(path: $0.path, id: $0.id, commit: nil, lines: added[$0.path]) }
     }
 
+    /// The paths the staged diff (nil) or the diff since `revision` counts as binary: git prints
+    /// no lines for them, so they are listed as skipped rather than silently passed over.
+    func binaryPaths(since revision: String?) throws -> [String] {
+        var arguments = ["-c", "core.quotePath=false", "diff", "--numstat", "-z", "--no-renames", "--diff-filter=ACM"]
+        if let revision {
+            let resolved = try git.output(["rev-parse", "--verify", "--quiet", revision + "^{commit}"]).trimmed
+            arguments += [resolved, "HEAD"]
+        } else {
+            arguments.insert("--cached", at: 3)
+        }
+        let output = try git.data(arguments)
+        // `<added>\t<deleted>\t<path>` records, NUL-terminated; binary files count `-` lines.
+        return output.split(separator: 0).compactMap { record in
+            let fields = record.split(separator: 9, maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, fields[0] == Data("-".utf8), fields[1] == Data("-".utf8) else { return nil }
+            return String(decoding: fields[2], as: UTF8.self)
+        }
+    }
+
     /// The lines added between `revision` and HEAD, from HEAD's blobs.
     func since(_ revision: String) throws -> [BlobRef] {
         let resolved: String

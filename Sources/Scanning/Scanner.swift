@@ -82,6 +82,11 @@ public struct Scanner: Sendable {
             case let .since(revision): try git.since(revision)
             default: try git.history()
             }
+            switch options.mode {
+            case .staged: outcome.skipped += try git.binaryPaths(since: nil).map { SkippedFile(path: $0, reason: .binary) }
+            case let .since(revision): outcome.skipped += try git.binaryPaths(since: revision).map { SkippedFile(path: $0, reason: .binary) }
+            default: break
+            }
             // Reading chunk n + 1 from git overlaps scanning chunk n.
             let starts = Array(stride(from: 0, to: refs.count, by: GitSources.chunkSize))
             let chunk: @Sendable (Int) -> ArraySlice<GitSources.BlobRef> = { start in refs[start..<min(start + GitSources.chunkSize, refs.count)] }

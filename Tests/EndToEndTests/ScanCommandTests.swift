@@ -16,6 +16,17 @@ let validatorsRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQUIRE_V
 
 /// `phiguard scan` through the binary: exit codes, formats, modes, redaction and errors.
 @Suite struct ScanCommandTests {
+    @Test func stagedAndSinceScansListBinaryFilesAsSkipped() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        try Data([0x62, 0x69, 0x6E, 0x00, 0x01, 0x02]).write(to: repo.root.appendingPathComponent("blob data.bin"))
+        try repo.write("notes.txt", "hello\n")
+        _ = try repo.run(["git", "add", "blob data.bin", "notes.txt"])
+        let staged = try PhiguardBinary.run(["scan", "--staged"], in: repo.path)
+        #expect(staged.status == 0, "\(staged.stderr)")
+        #expect(staged.stderr.contains("blob data.bin: skipped (binary)"))
+        #expect(!staged.stderr.contains("notes.txt: skipped"))
+    }
+
     @Test func namedPathsAndBaselinesThatDoNotExistAreErrorsAndIgnoredPathsAreNamed() throws {
         let repo = try ScratchRepo(files: [".gitignore": "exports/\n", "app.py": "print(1)\n"])
         try repo.write("exports/a.txt", "nothing\n")
