@@ -36,6 +36,19 @@ private func snapshot(_ root: URL) -> [String: Data] {
     }
 
     @Test(arguments: healthy)
+    func inspectListsExactlyTheFilesInitThenWrites(fixture: String) throws {
+        let repo = try FixtureRepo(fixture)
+        let inspect = try PhiguardBinary.run(["inspect", "--format", "json"], in: repo.root.path)
+        let planned = Set((try JSONParser.parse(inspect.stdout)["initWouldWrite"]?.arrayValue ?? []).compactMap(\.stringValue))
+        let before = snapshot(repo.root)
+        _ = try PhiguardBinary.run(["init", "--yes"], in: repo.root.path)
+        let after = snapshot(repo.root)
+        let written = Set(after.keys.filter { before[$0] != after[$0] && !$0.hasPrefix(".git/") && !$0.hasSuffix("/") })
+        #expect(planned.subtracting(written).sorted() == [], "\(fixture): planned but not written")
+        #expect(written.subtracting(planned).sorted() == [], "\(fixture): written but not planned")
+    }
+
+    @Test(arguments: healthy)
     func thePolicyAndEveryUserFilePhiguardTouchedMatchTheGoldenFiles(fixture: String) throws {
         let repo = try FixtureRepo(fixture)
         let original = snapshot(repo.root)

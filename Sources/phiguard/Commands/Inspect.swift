@@ -19,8 +19,12 @@ extension Phiguard {
                 let repository = try repo.repository()
                 let report = try Inspector.inspect(repository)
                 let loaded = try PolicyLoader.load(repository: repository)
+                // Without a policy file, init writes one from this inspection (its restricted paths
+                // add files such as Copilot's path-scoped instructions): plan with that policy.
+                let planned = loaded.fileExists ? loaded.policy : try PolicyLoader.parse(
+                    try InitialPolicy.text(tools: InitialPolicy.tools(from: nil), inspection: report), file: PolicyLoader.relativePath)
                 var paths = try Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
-                    .plannedPaths(policy: loaded.policy)
+                    .plannedPaths(policy: planned)
                 if !loaded.fileExists { paths.insert(PolicyLoader.relativePath, at: 0) }
                 let notes = EnforcementNotes.notes(for: loaded.policy.tools)
                 let text = "\nWhat `phiguard init` would write:\n" + paths.map { "  \($0)\n" }.joined()
