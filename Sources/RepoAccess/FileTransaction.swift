@@ -31,15 +31,27 @@ public struct FileTransaction {
 
     /// Writes everything; throws before any rename when a file cannot be staged.
     public func commit() throws {
-        for (path, _) in changes { try PathSafety.checkWritable(path, in: root) }
+        for (path, _) in changes {
+            try PathSafety.checkWritable(path, in: root)
+            // Replacing by rename would succeed on a read-only file in a writable folder; a file the
+            // user made read-only is refused before anything is written.
+            let target = root.path + "/" + path
+            if FileManager.default.fileExists(atPath: target), access(target, W_OK) != 0 {
+                throw RepoError.notWritable(path: path, reason: "the file is read-only (make it writable with chmod u+w, then run again)")
+            }
+        }
         var staged: [(temporary: String, target: String)] = []
+        var createdFolders: [String] = []
         do {
             for (path, change) in changes {
                 guard case let .write(contents, mode) = change else { continue }
+                createdFolders += missingFolders(above: root.appendingPathComponent(path))
                 staged.append((try stage(contents, mode: mode, for: path), root.path + "/" + path))
             }
         } catch {
             for entry in staged { unlink(entry.temporary) }
+            // Folders made for staging go too (deepest first, and only while empty): nothing was changed.
+            for folder in createdFolders.reversed() { rmdir(folder) }
             throw error
         }
         for entry in staged where rename(entry.temporary, entry.target) != 0 {
@@ -50,6 +62,17 @@ public struct FileTransaction {
             guard case let .delete(removeEmptyParents) = change else { continue }
             try delete(path, removeEmptyParents: removeEmptyParents)
         }
+    }
+
+    /// The folders above `target` that do not exist yet, outermost first.
+    private func missingFolders(above target: URL) -> [String] {
+        var missing: [String] = []
+        var folder = target.deletingLastPathComponent()
+        while folder.path.count > root.path.count, !FileManager.default.fileExists(atPath: folder.path) {
+            missing.insert(folder.path, at: 0)
+            folder = folder.deletingLastPathComponent()
+        }
+        return missing
     }
 
     private func stage(_ contents: Data, mode: mode_t?, for path: String) throws -> String {

@@ -34,6 +34,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: outside.path + "/target.md"))
     }
 
+    @Test func aFailedStagingRemovesTheFoldersItMadeAndTheTemporaryFiles() throws {
+        let repo = try ScratchRepo(files: ["existing/keep.txt": "user\n", "afile": "not a folder\n"], git: false)
+        var transaction = FileTransaction(root: repo.root)
+        transaction.add(".phiguard/lock.json", .write(contents: Data("{}".utf8), mode: nil))
+        transaction.add("existing/new/deeper/x.txt", .write(contents: Data("x".utf8), mode: nil))
+        transaction.add("afile/y.txt", .write(contents: Data("y".utf8), mode: nil))
+        #expect(throws: RepoError.self) { try transaction.commit() }
+        #expect(!repo.exists(".phiguard"))
+        #expect(!repo.exists("existing/new"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: repo.path + "/existing") == ["keep.txt"])
+        #expect(repo.read("afile") == "not a folder\n")
+    }
+
     @Test func deletesAndRemovesFoldersThatBecameEmpty() throws {
         let repo = try ScratchRepo(files: [".cursor/rules/phiguard.mdc": "x", ".cursor/other.json": "{}"], git: false)
         var transaction = FileTransaction(root: repo.root)
