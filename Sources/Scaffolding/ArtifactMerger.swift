@@ -54,8 +54,8 @@ struct ArtifactMerger {
             let document = try parseJSON(current, file: entry.path)
             let stripped = JSONMerge(file: entry.path).unmerge(document, recorded: entry)
             if entry.created, stripped == .object(JSONObject()) { return (nil, nil) }
-            if let userText = entry.userText, (try? JSONParser.parse(userText)) == stripped { return (userText, nil) }
-            return (JSONPrinter.pretty(stripped, style: .detect(in: current)), nil)
+            if let userText = entry.userText, (try? parseJSON(userText, file: entry.path)) == stripped { return (userText, nil) }
+            return (Self.keepingByteOrderMark(of: current, JSONPrinter.pretty(stripped, style: .detect(in: current))), nil)
         }
     }
 
@@ -120,12 +120,19 @@ struct ArtifactMerger {
         } else if old == nil, hasContent, let current, JSONPrinter.pretty(document, style: style) != current {
             entry.userText = current
         }
-        return Merged(after: JSONPrinter.pretty(result.document, style: style), entry: entry, tampered: tampered)
+        let printed = JSONPrinter.pretty(result.document, style: style)
+        return Merged(after: current.map { Self.keepingByteOrderMark(of: $0, printed) } ?? printed, entry: entry, tampered: tampered)
+    }
+
+    /// `text` with the byte-order mark `original` started with, if it had one.
+    private static func keepingByteOrderMark(of original: String, _ text: String) -> String {
+        original.hasPrefix("\u{FEFF}") && !text.hasPrefix("\u{FEFF}") ? "\u{FEFF}" + text : text
     }
 
     private func parseJSON(_ text: String, file: String) throws -> JSONValue {
         do {
-            return try JSONParser.parse(text)
+            // A byte-order mark is not JSON; it is put back when the file is written.
+            return try JSONParser.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         } catch {
             throw ScaffoldError.malformedJSON(file: file, line: error.line, column: error.column, reason: error.reason)
         }

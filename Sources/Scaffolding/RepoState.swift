@@ -16,7 +16,8 @@ struct RepoState {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw ScaffoldError.unreadable(file: path, reason: "permission denied")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw ScaffoldError.notUTF8(file: path) }
+        // Foundation's decoding drops a leading byte-order mark; this keeps every byte, so `remove` gives it back.
+        guard let text = String(validating: data, as: UTF8.self) else { throw ScaffoldError.notUTF8(file: path) }
         return text
     }
 

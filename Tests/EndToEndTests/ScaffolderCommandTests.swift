@@ -62,6 +62,21 @@ import Testing
         }
     }
 
+    @Test func aByteOrderMarkIsKeptAndGivenBackByRemove() throws {
+        let files = ["CLAUDE.md": "\u{FEFF}# Mine\r\nline two", ".claude/settings.json": "\u{FEFF}{\"model\":\"x\"}\r\n"]
+        let repo = try ScratchRepo(files: files)
+        let original = try repo.snapshot()
+        let initRun = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        #expect(initRun.status == 0, "\(initRun.stderr)")
+        for path in files.keys {
+            #expect(FileManager.default.contents(atPath: repo.path + "/" + path)?.prefix(3) == Data([0xEF, 0xBB, 0xBF]), "\(path)")
+        }
+        #expect(try PhiguardBinary.run(["check"], in: repo.path).status == 0)
+        _ = try PhiguardBinary.run(["remove", "--purge"], in: repo.path)
+        let restored = try repo.snapshot()
+        for path in files.keys { #expect(restored[path] == original[path], "\(path) differs after remove") }
+    }
+
     @Test func initDryRunPrintsDiffsAndWritesNothing() throws {
         let repo = try ScratchRepo(files: ["README.md": "# app\n"])
         let before = try repo.snapshot()
