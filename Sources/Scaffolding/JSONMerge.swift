@@ -38,6 +38,11 @@ struct JSONMerge {
                 anchors[entry.pointer] = index
             }
         }
+        if let old, !isIntact(document, recorded: old) {
+            for (pointer, index) in removeEditedGuardHooks(recorded: old, in: &root) where anchors[pointer] == nil {
+                anchors[pointer] = index
+            }
+        }
         for entry in entries {
             created += try ensureArray(at: entry.pointer, in: &root, alreadyCreated: created)
             let index = anchors[entry.pointer]
@@ -58,14 +63,36 @@ struct JSONMerge {
     /// `document` without anything phiguard recorded: entries, defaults it set, containers it created.
     func unmerge(_ document: JSONValue, recorded: LockFile.Entry) -> JSONValue {
         var root = document
+        let intact = isIntact(document, recorded: recorded)
         for entry in recorded.entries {
             _ = try? removeValue(entry.value, at: entry.pointer, in: &root)
         }
+        if !intact { _ = removeEditedGuardHooks(recorded: recorded, in: &root) }
         for entry in recorded.defaults where (try? value(at: entry.pointer, in: root)) == entry.value {
             try? setValue(nil, at: entry.pointer, in: &root)
         }
         pruneEmpty(recorded.createdContainers, in: &root)
         return root
+    }
+
+    /// Takes out hand-edited copies of phiguard's hooks: in an array where phiguard recorded entries,
+    /// an element that runs `phiguard guard` but matches none of them (`|| exit 2` edited to
+    /// `|| true`, say). Only called when the recorded entries are no longer intact: left in place,
+    /// an edited copy could keep a fail-open hook beside the restored one, or call a removed phiguard.
+    /// Returns where each array's first removal was.
+    private func removeEditedGuardHooks(recorded: LockFile.Entry, in root: inout JSONValue) -> [[String]: Int] {
+        var removedAt: [[String]: Int] = [:]
+        for pointer in Set(recorded.entries.map(\.pointer)) {
+            let ours = recorded.entries.filter { $0.pointer == pointer }.map(\.value)
+            try? mutateArray(at: pointer, in: &root) { array in
+                for index in array.indices.reversed() where !ours.contains(array[index])
+                    && JSONPrinter.compact(array[index]).contains("phiguard guard") {
+                    array.remove(at: index)
+                    removedAt[pointer] = index
+                }
+            }
+        }
+        return removedAt
     }
 
     // MARK: Pointer operations

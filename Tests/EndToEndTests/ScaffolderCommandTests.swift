@@ -77,6 +77,25 @@ import Testing
         for path in files.keys { #expect(restored[path] == original[path], "\(path) differs after remove") }
     }
 
+    @Test func aHandEditedGuardHookIsReplacedByForceAndTakenOutByRemove() throws {
+        let repo = try ScratchRepo(files: [".claude/settings.json": "{\"model\": \"x\"}\n"])
+        _ = try PhiguardBinary.run(["init", "--yes", "--tools", "claude"], in: repo.path)
+        let failOpen = { (text: String) in text.replacingOccurrences(of: "phiguard guard claude || exit 2", with: "phiguard guard claude || true") }
+        try repo.write(".claude/settings.json", failOpen(repo.read(".claude/settings.json") ?? ""))
+        #expect(try PhiguardBinary.run(["check"], in: repo.path).status == 1)
+        let forced = try PhiguardBinary.run(["apply", "--force"], in: repo.path)
+        #expect(forced.status == 0, "\(forced.stdout)")
+        let settings = repo.read(".claude/settings.json") ?? ""
+        #expect(!settings.contains("|| true"))
+        #expect(settings.components(separatedBy: "phiguard guard claude || exit 2").count - 1 == 2)  // UserPromptSubmit and PreToolUse
+        #expect(try PhiguardBinary.run(["check"], in: repo.path).status == 0)
+        try repo.write(".claude/settings.json", failOpen(settings))
+        _ = try PhiguardBinary.run(["remove"], in: repo.path)
+        let removed = repo.read(".claude/settings.json") ?? ""
+        #expect(!removed.contains("phiguard guard"), "an edited guard hook survived remove")
+        #expect(removed.contains("\"model\""))
+    }
+
     @Test func initDryRunPrintsDiffsAndWritesNothing() throws {
         let repo = try ScratchRepo(files: ["README.md": "# app\n"])
         let before = try repo.snapshot()
