@@ -4,6 +4,9 @@ import RepoAccess
 /// Computes each artifact's new file contents from its current contents and its lock entry:
 /// the "merge" step, pure (no I/O), shared by apply, check, `--dry-run` and remove.
 struct ArtifactMerger {
+    /// Whether a user's text holds a detected value (then it is not copied into the lock).
+    var holdsDetectedValue: @Sendable (String) -> Bool = { _ in false }
+
     /// The merge of one artifact: new contents, the lock entry to record, and whether a hand edit was found.
     struct Merged {
         var after: String
@@ -117,7 +120,8 @@ struct ArtifactMerger {
         entry.createdContainers = result.createdContainers
         if let userText = old?.userText {
             entry.userText = userText
-        } else if old == nil, hasContent, let current, JSONPrinter.pretty(document, style: style) != current {
+        } else if old == nil, hasContent, let current, JSONPrinter.pretty(document, style: style) != current,
+                  !holdsDetectedValue(current) {
             entry.userText = current
         }
         let printed = JSONPrinter.pretty(result.document, style: style)

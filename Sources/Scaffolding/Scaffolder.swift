@@ -28,6 +28,11 @@ public struct Scaffolder {
     /// The phiguard version recorded in the lock.
     public let generatorVersion: String
 
+    /// Whether a text holds a detected secret or PHI value. A user's original JSON text is kept in
+    /// the (committed) lock only when it does not, so the lock never carries a copy of a secret;
+    /// `remove` then re-prints that file in its own layout instead of restoring it byte for byte.
+    public var holdsDetectedValue: @Sendable (String) -> Bool = { _ in false }
+
     public init(repository: Repository, generatorVersion: String) {
         self.repository = repository
         self.generatorVersion = generatorVersion
@@ -84,7 +89,7 @@ public struct Scaffolder {
         defer { withExtendedLifetime(lockGuard) {} }
         let state = RepoState(repository: repository)
         let (lock, lockText) = try readLock()
-        let merger = ArtifactMerger()
+        let merger = ArtifactMerger(holdsDetectedValue: holdsDetectedValue)
         var files = PendingFiles(state: state)
         for entry in (lock?.artifacts ?? []).reversed() {
             let current = try files.current(entry.path).text
@@ -119,7 +124,7 @@ public struct Scaffolder {
         let renderer = try TemplateRenderer(overrideDirectory: policy.templatesDirectory)
         let planner = ArtifactPlanner(policy: policy, state: state, renderer: renderer, lock: oldLock)
         let (artifacts, gitConfig, planNotes) = try planner.plan()
-        let merger = ArtifactMerger()
+        let merger = ArtifactMerger(holdsDetectedValue: holdsDetectedValue)
         var files = PendingFiles(state: state)
         var entries: [LockFile.Entry] = []
         for artifact in artifacts {

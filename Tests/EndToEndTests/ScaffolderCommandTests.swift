@@ -62,6 +62,17 @@ import Testing
         }
     }
 
+    @Test func theLockNeverCopiesASecretFromTheUsersJSON() throws {
+        let token = "ghp_" + "R8x2Lq7Zt4Wm9Pv3Ks6Nd1Hb5Jc0Fy2Ea7Gu"
+        let original = "{\"model\":\"x\",\"env\":{\"GITHUB_TOKEN\":\"\(token)\"}}\n"
+        let repo = try ScratchRepo(files: [".claude/settings.json": original])
+        #expect(try PhiguardBinary.run(["init", "--yes"], in: repo.path).status == 0)
+        #expect(repo.read(".phiguard/lock.json")?.contains(token) == false, "the lock holds a copy of the token")
+        _ = try PhiguardBinary.run(["remove", "--purge"], in: repo.path)
+        // Without the copy, remove re-prints the file: the same JSON, in the standard layout.
+        #expect(try JSONParser.parse(repo.read(".claude/settings.json") ?? "") == JSONParser.parse(original))
+    }
+
     @Test func aByteOrderMarkIsKeptAndGivenBackByRemove() throws {
         let files = ["CLAUDE.md": "\u{FEFF}# Mine\r\nline two", ".claude/settings.json": "\u{FEFF}{\"model\":\"x\"}\r\n"]
         let repo = try ScratchRepo(files: files)

@@ -13,7 +13,7 @@ extension Phiguard {
         func run() throws {
             try runCommand {
                 let repository = try repo.repository()
-                let scaffolder = Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
+                let scaffolder = Scaffolder.forCommands(repository)
                 let outcome = try scaffolder.apply(dryRun: dryRun, force: force)
                 writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), repository: repository))
                 if outcome.refused { throw ExitCode(1) }

@@ -12,7 +12,7 @@ extension Phiguard {
         func run() throws {
             try runCommand {
                 let repository = try repo.repository()
-                let scaffolder = Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
+                let scaffolder = Scaffolder.forCommands(repository)
                 let outcome = try scaffolder.check()
                 let report = format == .json ? ScaffoldReport.checkJSON(outcome) : ScaffoldReport.checkText(outcome)
                 writeOutput(RedactedReport.text(report, repository: repository))

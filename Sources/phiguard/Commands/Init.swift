@@ -19,7 +19,7 @@ extension Phiguard {
         func run() throws {
             try runCommand {
                 let repository = try repo.repository()
-                let scaffolder = Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
+                let scaffolder = Scaffolder.forCommands(repository)
                 let inspection = try Inspector.inspect(repository)
                 let policyExists = FileManager.default.fileExists(atPath: repository.url(PolicyLoader.relativePath).path)
                 let policyText = policyExists

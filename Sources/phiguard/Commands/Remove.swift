@@ -13,7 +13,7 @@ extension Phiguard {
         func run() throws {
             try runCommand {
                 let repository = try repo.repository()
-                let scaffolder = Scaffolder(repository: repository, generatorVersion: PhiguardVersion.current)
+                let scaffolder = Scaffolder.forCommands(repository)
                 let outcome = try scaffolder.remove(dryRun: dryRun, purge: purge)
                 writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .remove, dryRun: dryRun), repository: repository))
             }
