@@ -88,6 +88,29 @@ enum Runs {
         #expect(!FileManager.default.fileExists(atPath: merged.appendingPathComponent("csv").path))
     }
 
+    @Test func forceReplacesPhiguardsFilesAndKeepsTheUsers() throws {
+        let folder = try TemporaryDirectory()
+        let out = folder.url.appendingPathComponent("out")
+        let mine = ["fhir/my-bundle.json": "{\"mine\": 1}\n", "csv/my-lookup.csv": "a,b\n", "notes.txt": "keep\n", "data.sql": "-- mine\n"]
+        for (path, text) in mine {
+            let url = out.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        func generate(_ patients: Int, _ formats: Set<SynthFormat>) throws {
+            _ = try SyntheticDataGenerator(options: SynthOptions(patients: patients, seed: 1, output: out, formats: formats, force: true)).run()
+        }
+        try generate(4, [.csv, .fhir])
+        let bundles = { (try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("fhir").path)).filter { $0 != "my-bundle.json" } }
+        #expect(try bundles().count == 5)  // four patients and the reference data
+        try generate(2, [.csv])
+        #expect(try bundles().isEmpty, "the first run's bundles were left behind")
+        for (path, text) in mine {
+            #expect(FileManager.default.contents(atPath: out.appendingPathComponent(path).path) == Data(text.utf8), "\(path)")
+        }
+        #expect(try SyntheticDataVerifier(folder: out).verify().mismatches.isEmpty)
+    }
+
     @Test func aStagingFolderLeftByAnEarlierRunIsNotCommitted() throws {
         let folder = try TemporaryDirectory()
         let out = folder.url.appendingPathComponent("out")
