@@ -67,7 +67,7 @@ struct ReferenceTableWriter {
         }
         for (table, rows) in [(SyntheaTables.organizations, organizations), (SyntheaTables.providers, providers), (SyntheaTables.payers, payers)] {
             let file = try BufferedFile(folder.appendingPathComponent("csv/\(table.name).csv"))
-            try file.write(CSVFormat.line(table.columns.map(\.0)))
+            try file.write(table.header)
             try rows.forEach(file.write)
             digests.add(try file.close())
         }

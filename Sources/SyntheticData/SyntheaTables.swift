@@ -8,6 +8,9 @@ enum SyntheaTables {
         var name: String
         /// (column, SQLite type)
         var columns: [(String, String)]
+
+        /// The CSV header line, newline included.
+        var header: String { CSVFormat.line(columns.map(\.0)) }
     }
 
     static let patients = Table(name: "patients", columns: [
@@ -115,11 +118,6 @@ enum CSVFormat {
             }
         }
         bytes.append(10)
-    }
-
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Splits one CSV line (no embedded line breaks, which phiguard never writes) into fields.

@@ -58,7 +58,7 @@ public struct SyntheticDataGenerator {
     ) throws -> FileDigests {
         let csv = try SyntheaTables.patientTables.map { table -> BufferedFile in
             let file = try BufferedFile(staging.appendingPathComponent("csv/\(table.name).csv"))
-            try file.write(CSVFormat.line(table.columns.map(\.0)))
+            try file.write(table.header)
             return file
         }
         let fhir = try FHIRWriter(folder: staging, ndjson: options.formats.contains(.ndjson), bundles: options.formats.contains(.fhir),

@@ -85,8 +85,9 @@ public struct SyntheticDataMerger {
         var digests = FileDigests()
         for table in SyntheaTables.patientTables {
             let file = try BufferedFile(staging.appendingPathComponent("csv/\(table.name).csv"))
-            try file.write(CSVFormat.line(table.columns.map(\.0)))
-            let expected = Array(CSVFormat.line(table.columns.map(\.0)).utf8.dropLast())
+            let header = table.header
+            try file.write(header)
+            let expected = Array(header.utf8.dropLast())
             for part in parts {
                 var header = true
                 let source = part.folder.appendingPathComponent("csv/\(table.name).csv")

@@ -13,9 +13,10 @@ extension Phiguard {
         func run() throws {
             try runCommand {
                 let repository = try repo.repository()
-                let scaffolder = Scaffolder.forCommands(repository)
+                let scanner = CommandScanner(repository: repository)
+                let scaffolder = Scaffolder.forCommands(repository, scanner: scanner)
                 let outcome = try scaffolder.apply(dryRun: dryRun, force: force)
-                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), repository: repository))
+                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), scanner: scanner))
                 if outcome.refused { throw ExitCode(1) }
             }
         }

@@ -12,10 +12,11 @@ extension Phiguard {
         func run() throws {
             try runCommand {
                 let repository = try repo.repository()
-                let scaffolder = Scaffolder.forCommands(repository)
+                let scanner = CommandScanner(repository: repository)
+                let scaffolder = Scaffolder.forCommands(repository, scanner: scanner)
                 let outcome = try scaffolder.check()
                 let report = format == .json ? ScaffoldReport.checkJSON(outcome) : ScaffoldReport.checkText(outcome)
-                writeOutput(RedactedReport.text(report, repository: repository))
+                writeOutput(RedactedReport.text(report, scanner: scanner))
                 if !outcome.isClean { throw ExitCode(1) }
             }
         }

@@ -19,7 +19,8 @@ extension Phiguard {
         func run() throws {
             try runCommand {
                 let repository = try repo.repository()
-                let scaffolder = Scaffolder.forCommands(repository)
+                let scanner = CommandScanner(repository: repository)
+                let scaffolder = Scaffolder.forCommands(repository, scanner: scanner)
                 let inspection = try Inspector.inspect(repository)
                 let policyExists = FileManager.default.fileExists(atPath: repository.url(PolicyLoader.relativePath).path)
                 let policyText = policyExists
@@ -36,7 +37,7 @@ extension Phiguard {
                     Diagnostics.print(line)
                 }
                 let outcome = try scaffolder.initialize(policyText: policyText, dryRun: dryRun, force: false)
-                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), repository: repository))
+                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), scanner: scanner))
                 for note in outcome.enforcementNotes { Diagnostics.print("note: \(note)") }
                 if outcome.refused { throw ExitCode(1) }
             }

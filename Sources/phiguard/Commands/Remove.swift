@@ -13,9 +13,10 @@ extension Phiguard {
         func run() throws {
             try runCommand {
                 let repository = try repo.repository()
-                let scaffolder = Scaffolder.forCommands(repository)
+                let scanner = CommandScanner(repository: repository)
+                let scaffolder = Scaffolder.forCommands(repository, scanner: scanner)
                 let outcome = try scaffolder.remove(dryRun: dryRun, purge: purge)
-                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .remove, dryRun: dryRun), repository: repository))
+                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .remove, dryRun: dryRun), scanner: scanner))
             }
         }
     }
