@@ -45,7 +45,9 @@ let package = Package(
             ],
             plugins: ["EmbedTemplates"]
         ),
-        .target(name: "Scanning", dependencies: ["CVectorscan", "PolicyModel", "RepoAccess", "JSONDocument"]),
+        // The Census Bureau's 2020 surname and first-name lists, for names in prose and for stand-ins.
+        .target(name: "NameLists"),
+        .target(name: "Scanning", dependencies: ["CVectorscan", "PolicyModel", "RepoAccess", "JSONDocument", "NameLists"]),
         .target(
             name: "SyntheticData",
             dependencies: [

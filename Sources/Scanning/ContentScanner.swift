@@ -15,7 +15,8 @@ struct ContentScanner {
         var candidates: [Candidate] = []
         let matches: [EngineMatch]
         do {
-            matches = try text.bytes.withUnsafeBytes { buffer throws(EngineError) in try ruleSet.database.scan(buffer, scratch: scratch) }
+            let database = ruleSet.database(for: file.role)
+            matches = try text.bytes.withUnsafeBytes { buffer throws(EngineError) in try database.scan(buffer, scratch: scratch) }
         } catch {
             throw .engine("\(error)")
         }
@@ -28,14 +29,24 @@ struct ContentScanner {
             else { continue }
             candidates.append(Candidate(rule: match.pattern, value: judged.value, verdict: judged.verdict, personField: judged.personField))
         }
-        if let table = file.table {
-            for candidate in table.candidates(text, rules: ColumnRuleIDs(rules: ruleSet.rules), mrnPrefix: ruleSet.mrnPrefix)
-            where seen.insert(SeenKey(kind: ruleSet.rules[candidate.rule].kind.name, start: candidate.value.lowerBound)).inserted {
-                candidates.append(candidate)
+        var tables = file.table.map { [$0] } ?? []
+        if file.role.isProse { tables += DelimitedTable.tables(inText: text) }
+        if !tables.isEmpty {
+            let columnRules = ColumnRuleIDs(rules: ruleSet.rules)
+            for table in tables {
+                for candidate in table.candidates(text, rules: columnRules, mrnPrefix: ruleSet.mrnPrefix)
+                where seen.insert(SeenKey(kind: ruleSet.rules[candidate.rule].kind.name, start: candidate.value.lowerBound)).inserted {
+                    candidates.append(candidate)
+                }
             }
         }
+        candidates = ListContinuation.extend(candidates, in: text, kind: kind(of:), mrnPrefix: ruleSet.mrnPrefix)
+        if file.role.isProse, let nameRule = ruleSet.index(of: ProseRules.name.id), let addressRule = ruleSet.index(of: ProseRules.address.id) {
+            let reader = ProseReader(text: text, file: file, nameRule: nameRule, addressRule: addressRule, dateRule: ruleSet.index(of: "phi.date"))
+            candidates += reader.candidates(anchors: candidates, kind: kind(of:))
+        }
         candidates += BannedPackages.candidates(text, path: path, banned: ruleSet.bannedPackages, ruleIndex: bannedRuleIndex)
-        let located = place(removeContained(candidates), in: text)
+        let located = place(OverlapResolver(kind: kind(of:)).resolve(removeContained(candidates)), in: text)
         return RecordFilter(text: text, file: file, rules: ruleSet.rules).apply(located)
     }
 

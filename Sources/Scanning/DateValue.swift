@@ -27,6 +27,11 @@ struct DateValue: Sendable, Equatable {
         while end < text.count, ByteClass.isDigit(text[end]) || [45, 47, 46].contains(text[end]) { end += 1 }
         while end > digit, !ByteClass.isDigit(text[end - 1]) { end -= 1 }
         if let date = parse(text.string(digit..<end), offset: digit) { return date }
+        // `08-Nov-2000`, `10.Sep.2024`: a day, a month word and a year joined by dashes, slashes or dots.
+        var joined = digit
+        while joined < text.count, joined - digit < 12, ByteClass.isAlphanumeric(text[joined]) || [45, 47, 46].contains(text[joined]) { joined += 1 }
+        while joined > digit, !ByteClass.isDigit(text[joined - 1]) { joined -= 1 }
+        if joined > end, let date = parse(text.string(digit..<joined), offset: digit) { return date }
         // `12 March 1984`: the digits, a month word, a year.
         if let date = parse(text.string(digit..<wordsEnd(text, from: digit, words: 3)), offset: digit) { return date }
         // `March 12, 1984`: the month word right before the day.
@@ -58,7 +63,18 @@ struct DateValue: Sendable, Equatable {
             return nil
         }
         let range = offset..<(offset + string.utf8.count)
+        // `19770905`: HL7, X12 and C-CDA write dates as eight digits.
+        if trimmed.utf8.count == 8, trimmed.allSatisfy(\.isNumber), let year = Int(trimmed.prefix(4)), (1900...2100).contains(year),
+           let month = Int(trimmed.dropFirst(4).prefix(2)), let day = Int(trimmed.suffix(2))
+        {
+            return DateValue(year: year, month: month, day: day, range: range)
+        }
         let parts = trimmed.split(whereSeparator: { "-/.".contains($0) })
+        if parts.count == 3, parts[0].allSatisfy(\.isNumber), parts[2].allSatisfy(\.isNumber), parts[2].count == 4,
+           let month = monthNumber(String(parts[1])), let day = Int(parts[0]), let year = Int(parts[2])
+        {
+            return DateValue(year: year, month: month, day: day, range: range)
+        }
         if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }),
            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
         {

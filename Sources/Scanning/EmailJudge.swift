@@ -33,7 +33,7 @@ enum EmailJudge {
         {
             return nil
         }
-        if input.file.role != .prompt && input.file.role != .data && isCredit(input) { return nil }
+        if input.file.role != .prompt && input.file.role != .data && input.file.role != .log && isCredit(input) { return nil }
         return (value, .finding, false)
     }
 
@@ -44,22 +44,56 @@ enum EmailJudge {
             return true
         }
         for suffix in [".test", ".example", ".invalid", ".localhost", ".local"] where host.hasSuffix(suffix) { return true }
+        // Fake Name Generator's throwaway domains: identities made for testing.
+        if ["superrito.com", "armyspy.com", "cuvox.de", "dayrep.com", "einrot.com", "fleckens.hu", "gustr.com",
+            "jourrapide.com", "rhyta.com", "teleworm.us", "mailinator.com"].contains(host) { return true }
         return host == "localhost"
     }
 
-    /// Author, maintainer and copyright lines, comments and docstrings: credits, not patient data.
+    /// Author, maintainer and copyright credits, comments and docstrings: not patient data. Only the
+    /// email's own field is read — its comment, its string up to the opening quote, the key it is
+    /// assigned to — not other words that share its line (`send_reminder(patient, "…")` is data).
     private static func isCredit(_ input: RuleInput) -> Bool {
-        let line = input.text.line(at: input.start)
-        for word in ["author", "maintainer", "copyright", "(c)", "contact", "licen", "signed-off-by", "co-authored-by",
-                     "reported-by", "reviewed-by", "acked-by", "cc:", "from:", "to:", "mailto:", "written by",
-                     "contributed by", "__email__", "email=", "bugs", "report", "send", "credits", "thanks", "<"]
-        where ByteClass.contains(line, word) {
+        let file = input.file
+        if file.role == .code || file.role == .other || file.role == .docs || file.role == .config || file.role == .notebook,
+           file.isInComment(input.start) || file.isInsideTripleQuotes(input.start)
+        {
             return true
         }
-        if input.file.role == .code || input.file.role == .other || input.file.role == .docs {
-            return input.file.isInComment(input.start) || input.file.isInsideTripleQuotes(input.start)
-        }
-        return false
+        if isPackageMetadata(file.path) { return true }
+        let own = ownField(before: input.start, in: input.text)
+        return creditWords.contains { ByteClass.contains(own, $0) }
+    }
+
+    private static let creditWords = [
+        "author", "maintainer", "copyright", "(c)", "licen", "signed-off-by", "co-authored-by", "reported-by",
+        "reviewed-by", "acked-by", "tested-by", "suggested-by", "written by", "contributed by", "__email__", "credits",
+        "thanks", "mailto:", "bugs", "report", "contact", "send", "cc:", "from:", "to:", "owner", "creator", "developer",
+        "contributor", "committer", "packager", "uploader",
+    ]
+
+    /// The text the email belongs to: back to its string's opening quote, its field separator or the
+    /// line start, plus the key before an opening quote (`author_email="…"` → `author_email=`).
+    private static func ownField(before at: Int, in text: ScanText) -> ArraySlice<UInt8> {
+        let lineStart = text.lineStart(at)
+        var start = at
+        while start > lineStart, ![34, 39, 96, 40, 44, 59, 123, 91, 124, 9].contains(text[start - 1]) { start -= 1 }
+        guard start > lineStart, [34, 39, 96].contains(text[start - 1]) else { return text.bytes[start..<at] }
+        // The key the string is assigned to.
+        var keyEnd = start - 1
+        while keyEnd > lineStart, [32, 9, 58, 61, 62, 34, 39].contains(text[keyEnd - 1]) { keyEnd -= 1 }
+        var keyStart = keyEnd
+        while keyStart > lineStart, ByteClass.isWord(text[keyStart - 1]) || text[keyStart - 1] == 45 || text[keyStart - 1] == 46 { keyStart -= 1 }
+        return text.bytes[keyStart..<at]
+    }
+
+    /// Package metadata names its authors: `setup.py`, `pyproject.toml`, `package.json`, `*.gemspec`, ….
+    private static func isPackageMetadata(_ path: String) -> Bool {
+        let name = FileContext.nameAndExtension(path).name
+        return ["setup.py", "setup.cfg", "pyproject.toml", "package.json", "cargo.toml", "pom.xml", "description", "pkg-info",
+                "metadata", "composer.json", "bower.json", "package.swift", "build.gradle", "build.sbt", "mix.exs",
+                "debian/control", "control", "citation.cff", "codemeta.json", ".zenodo.json", "pubspec.yaml", "meta.yaml"]
+            .contains(name) || name.hasSuffix(".gemspec") || name.hasSuffix(".nuspec") || name.hasSuffix(".podspec")
     }
 
     private static let listSuffixes = ["-dev", "-list", "-users", "-announce", "-request", "-bugs", "-help", "-owner", "-admin",

@@ -4,9 +4,25 @@ final class FileContext {
     let role: FileRole
     let mrnPrefix: String
     let text: ScanText
-    private var tripleQuoteOffsets: [Int]?
+    private var tripleQuoted: [Range<Int>]?
     /// The file read as a table, when it is a CSV/TSV whose header names person fields.
     lazy var table: DelimitedTable? = DelimitedTable(text: text, path: path)
+
+    /// Synthea's output (its FHIR extension URL, or its `patients.csv` header): every person in it is synthetic.
+    lazy var isSyntheaOutput: Bool = ByteClass.contains(text.bytes, "synthetichealth.github.io/synthea")
+        || ByteClass.contains(text.line(at: 0), "birthdate,deathdate,ssn,drivers,passport,prefix,first")
+
+    /// Text that names Synthea, whose SSNs are `999-XX-XXXX` by design.
+    lazy var mentionsSynthea: Bool = ByteClass.contains(text.bytes, "synthea")
+
+    /// ChangeLog, NEWS, AUTHORS and the like: the names and addresses in them are credits.
+    lazy var isCreditFile: Bool = {
+        let name = Self.nameAndExtension(path).name
+        return ["changelog", "changes", "news", "history", "authors", "contributors", "credits", "maintainers", "thanks",
+                ".mailmap", "codeowners", "citation.cff", "pkg-info", "metadata", "copyright", "notice"]
+            .contains { name == $0 || name.hasPrefix($0 + ".") || name.hasPrefix($0 + "_") }
+            || path.contains(".egg-info/") || path.contains(".dist-info/")
+    }()
 
     init(path: String, text: ScanText, mrnPrefix: String, role: FileRole? = nil) {
         self.path = path
@@ -27,7 +43,8 @@ final class FileContext {
         }
         switch ext {
         case "ipynb": return .notebook
-        case "csv", "tsv", "psv", "jsonl", "ndjson", "log", "hl7", "dat", "sql", "xml", "out", "dump": return .data
+        case "log", "out": return .log
+        case "csv", "tsv", "psv", "jsonl", "ndjson", "hl7", "dat", "sql", "xml", "dump": return .data
         case "md", "markdown", "rst", "txt", "adoc", "tex", "html", "htm", "rtf", "org", "pod", "man", "1", "3", "texi":
             return .docs
         case "json", "yaml", "yml", "toml", "ini", "cfg", "conf", "properties", "env", "tf", "tfvars", "plist", "xcconfig":
@@ -52,30 +69,15 @@ final class FileContext {
     /// Whether `offset` is inside a Python triple-quoted string (a docstring, usually).
     func isInsideTripleQuotes(_ offset: Int) -> Bool {
         guard path.hasSuffix(".py") || path.hasSuffix(".pyi") else { return false }
-        if tripleQuoteOffsets == nil { tripleQuoteOffsets = Self.tripleQuotes(in: text.bytes) }
-        var inside = false
-        for quote in tripleQuoteOffsets ?? [] {
-            if quote >= offset { break }
-            inside.toggle()
+        if tripleQuoted == nil { tripleQuoted = PythonStrings.tripleQuoted(in: text.bytes) }
+        guard let ranges = tripleQuoted else { return false }
+        // The last range starting at or before `offset`.
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
         }
-        return inside
-    }
-
-    private static func tripleQuotes(in bytes: [UInt8]) -> [Int] {
-        var offsets: [Int] = []
-        var open: UInt8?
-        var index = 0
-        while index + 2 < bytes.count {
-            let byte = bytes[index]
-            if (byte == 34 || byte == 39), bytes[index + 1] == byte, bytes[index + 2] == byte, open == nil || open == byte {
-                offsets.append(index)
-                open = open == nil ? byte : nil
-                index += 3
-            } else {
-                index += 1
-            }
-        }
-        return offsets
+        return low > 0 && ranges[low - 1].contains(offset)
     }
 
     /// Whether the line holding `offset` is a comment, or `offset` follows a comment marker on it.
@@ -108,5 +110,147 @@ extension FileContext {
         guard let table, let column = table.column(at: offset, in: text) else { return nil }
         let header = DelimitedTable.cells(text, 0..<table.headerEnd, delimiter: table.delimiter)
         return column < header.count ? text.string(header[column]) : nil
+    }
+}
+
+/// Python's string literals, lexed far enough to know where triple-quoted strings are.
+enum PythonStrings {
+    /// The byte ranges of the triple-quoted strings that close. Comments and one-line strings are
+    /// skipped, so a `"""` inside them opens nothing; a triple quote that never closes (a stray one)
+    /// is dropped and lexing resumes after it, so it cannot hide the rest of the file.
+    static func tripleQuoted(in bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 35 {  // `#`: a comment to the end of the line
+                while index < count, bytes[index] != 10 { index += 1 }
+                continue
+            }
+            guard byte == 34 || byte == 39 else { index += 1; continue }
+            if index + 2 < count, bytes[index + 1] == byte, bytes[index + 2] == byte {
+                if let close = closingTriple(bytes, from: index + 3, quote: byte) {
+                    ranges.append(index..<(close + 3))
+                    index = close + 3
+                } else {
+                    index += 3
+                }
+                continue
+            }
+            // A one-line string: to its closing quote or the end of the line.
+            index += 1
+            while index < count, bytes[index] != byte, bytes[index] != 10 {
+                if bytes[index] == 92 { index += 1 }
+                index += 1
+            }
+            if index < count, bytes[index] == byte { index += 1 }
+        }
+        return ranges
+    }
+
+    /// The offset of the triple quote that closes one opened before `from`.
+    private static func closingTriple(_ bytes: [UInt8], from: Int, quote: UInt8) -> Int? {
+        var index = from
+        while index + 2 < bytes.count {
+            if bytes[index] == 92 { index += 2; continue }
+            if bytes[index] == quote, bytes[index + 1] == quote, bytes[index + 2] == quote { return index }
+            index += 1
+        }
+        return nil
+    }
+}
+
+extension FileContext {
+    /// Whether `offset` sits in an organisation's or a clinician's part of a document (a C-CDA
+    /// `representedOrganization` or `assignedAuthor`, a FHIR Organization or Practitioner): its phones,
+    /// emails, addresses and names belong to a business, not a patient.
+    func isOrganizationContext(_ offset: Int) -> Bool {
+        let (_, ext) = Self.nameAndExtension(path)
+        // An XML document, or an XML snippet in docs or a prompt (the value sits right after a tag).
+        if ["xml", "cda", "ccd", "ccda"].contains(ext) || text.byte(at: offset - 1) == 62 || text.byte(at: offset - 1) == 34 && text.byte(at: offset - 2) == 61 {
+            if XMLContext.enclosingIsOrganization(text, offset) { return true }
+        }
+        if ["json", "ndjson", "jsonl"].contains(ext) || role == .prompt {
+            return FHIRContext.resourceType(text, before: offset).map(FHIRContext.organizationTypes.contains) ?? false
+        }
+        return false
+    }
+}
+
+/// The elements enclosing a position in an XML document, read backwards.
+enum XMLContext {
+    static let organizationElements: Set<String> = [
+        "representedorganization", "serviceproviderorganization", "custodian", "assignedcustodian",
+        "representedcustodianorganization", "assignedentity", "assignedauthor", "performer", "legalauthenticator",
+        "authenticator", "dataenterer", "providerorganization", "manufacturerorganization", "location",
+        "healthcarefacility", "scopingorganization", "wholeorganization", "informationrecipient", "intendedrecipient",
+        "receivedorganization", "assignedperson", "encounterparticipant", "responsibleparty",
+    ]
+    static let personElements: Set<String> = [
+        "patientrole", "patient", "guardian", "guardianperson", "associatedentity", "associatedperson", "recordtarget",
+        "relatedentity", "relatedperson", "subject", "participantrole",
+    ]
+
+    /// Whether the nearest enclosing element of a known kind is an organisation's or clinician's.
+    static func enclosingIsOrganization(_ text: ScanText, _ offset: Int) -> Bool {
+        var closed: [String] = []
+        var index = offset - 1
+        let limit = max(0, offset - 16384)
+        while index > limit {
+            guard text[index] == 60 else { index -= 1; continue }  // `<`
+            var nameStart = index + 1
+            let closing = text.byte(at: nameStart) == 47
+            if closing { nameStart += 1 }
+            var nameEnd = nameStart
+            while nameEnd < text.count, ByteClass.isWord(text[nameEnd]) || text[nameEnd] == 58 || text[nameEnd] == 45 { nameEnd += 1 }
+            var name = String(decoding: ByteClass.lowercased(text.bytes[nameStart..<nameEnd]), as: UTF8.self)
+            if let colon = name.lastIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
+            var tagEnd = nameEnd
+            while tagEnd < min(text.count, offset), text[tagEnd] != 62 { tagEnd += 1 }
+            let selfClosing = tagEnd > 0 && tagEnd < text.count && text[tagEnd] == 62 && text[tagEnd - 1] == 47
+            if closing {
+                closed.append(name)
+            } else if !selfClosing, !name.isEmpty, !name.hasPrefix("?"), !name.hasPrefix("!") {
+                if let last = closed.last, last == name {
+                    closed.removeLast()
+                } else {
+                    if organizationElements.contains(name) { return true }
+                    if personElements.contains(name) { return false }
+                }
+            }
+            index -= 1
+        }
+        return false
+    }
+}
+
+/// The FHIR resource a position in JSON belongs to.
+enum FHIRContext {
+    static let organizationTypes: Set<String> = [
+        "Organization", "Practitioner", "PractitionerRole", "Location", "HealthcareService", "Endpoint", "Device",
+        "CapabilityStatement", "ActivityDefinition", "PlanDefinition", "Questionnaire", "ValueSet", "CodeSystem",
+        "StructureDefinition", "ImplementationGuide", "SearchParameter", "OperationDefinition", "Library", "Measure",
+        "InsurancePlan", "Substance", "Medication", "ConceptMap", "NamingSystem", "TerminologyCapabilities",
+    ]
+
+    /// The `resourceType` of the innermost object that holds `offset` and names one, within 8 kB.
+    static func resourceType(_ text: ScanText, before offset: Int) -> String? {
+        var depth = 0
+        var index = offset - 1
+        let limit = max(0, offset - 8192)
+        let needle = Array("\"resourceType\"".utf8)
+        while index > limit {
+            let byte = text[index]
+            if byte == 125 { depth += 1 } else if byte == 123 { depth = max(0, depth - 1) }
+            if byte == 10, text.byte(at: index + 1) == 123, depth == 0 { break }  // an NDJSON line's start
+            if byte == 34, depth == 0, index + needle.count <= text.count, text.bytes[index..<(index + needle.count)].elementsEqual(needle),
+               let value = FHIRRules.stringValue(of: "resourceType", in: index..<min(text.count, index + 80), text: text)
+            {
+                return text.string(value)
+            }
+            index -= 1
+        }
+        return nil
     }
 }

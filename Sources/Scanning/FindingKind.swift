@@ -38,6 +38,16 @@ public struct FindingKind: Hashable, Sendable, Comparable, CustomStringConvertib
     public static let name = FindingKind("name", .phi)
     public static let address = FindingKind("address", .phi)
     public static let creditCard = FindingKind("credit-card", .phi)
+    public static let patientID = FindingKind("patient-id", .phi)
+    public static let healthPlanID = FindingKind("health-plan-id", .phi)
+    public static let claimNumber = FindingKind("claim-number", .phi)
+    public static let accountNumber = FindingKind("account-number", .phi)
+    public static let licenseNumber = FindingKind("license-number", .phi)
+    public static let deviceID = FindingKind("device-id", .phi)
+    public static let vin = FindingKind("vin", .phi)
+    public static let ipAddress = FindingKind("ip-address", .phi)
+    public static let url = FindingKind("url", .phi)
+    public static let date = FindingKind("date", .phi)
     public static let awsAccessKey = FindingKind("aws-access-key", .secret)
     public static let awsSecretKey = FindingKind("aws-secret-key", .secret)
     public static let githubToken = FindingKind("github-token", .secret)
@@ -59,13 +69,14 @@ public struct FindingKind: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Every built-in kind, in SPEC's order.
     public static let builtIn: [FindingKind] = [
         .ssn, .mrn, .dob, .phone, .email, .npi, .mbi, .dea, .name, .address, .creditCard,
+        .patientID, .healthPlanID, .claimNumber, .accountNumber, .licenseNumber, .deviceID, .vin, .ipAddress, .url, .date,
         .awsAccessKey, .awsSecretKey, .githubToken, .slackToken, .privateKey, .openaiKey, .anthropicKey,
         .googleAPIKey, .stripeKey, .jwt, .passwordInURL, .genericSecret, .aiEndpoint, .bannedPackage,
     ]
 
-    /// Names and addresses (and birth dates) identify someone only beside an identifier: in a
-    /// record whose identifiers are all synthetic they are synthetic too.
-    var isQuasiIdentifier: Bool { self == .name || self == .address || self == .dob }
+    /// Names, addresses and dates identify someone only beside an identifier: in a record whose
+    /// identifiers are all synthetic they are synthetic too.
+    var isQuasiIdentifier: Bool { self == .name || self == .address || self == .dob || self == .date }
 
     /// Values that identify a person or account by themselves, for the synthetic-record test.
     var isIdentifier: Bool {

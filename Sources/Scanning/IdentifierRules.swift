@@ -31,13 +31,18 @@ enum IdentifierRules {
         // N11 codes are service codes; N9X area codes are reserved for expansion; 37X and 96X are reserved.
         if area % 100 == 11 || exchange % 100 == 11 { return .rejected }
         if (area / 10) % 10 == 9 || area / 10 == 37 || area / 10 == 96 || area == 555 { return .rejected }
-        if exchange == 555 && (100...199).contains(line) { return .synthetic }
+        // 555-0100…0199 are the fictitious numbers; every other 555 line is a placeholder too, by convention.
+        if exchange == 555 { return .synthetic }
+        // A line number of 0000 is a switchboard or a placeholder, not a person's line.
+        if line == 0 { return .synthetic }
         return .finding
     }
 
     /// An NPI: ten digits whose last is the Luhn check digit of `80840` + the first nine.
     static func npi(_ digits: [UInt8]) -> Verdict {
         guard digits.count == 10, luhnValid([8, 0, 8, 4, 0] + digits) else { return .rejected }
+        // CMS's example NPI (1234567893) and other counted-up numbers.
+        if PlaceholderValues.isSequentialOrRepeated(Array(digits.prefix(9))) { return .synthetic }
         switch digits[0] {
         case 1, 2: return .finding
         case 8, 9: return .synthetic
@@ -54,6 +59,8 @@ enum IdentifierRules {
         let shape: [(UInt8) -> Bool] = [
             { (49...57).contains($0) }, letter, either, digit, letter, either, digit, letter, letter, digit, digit,
         ]
+        // CMS's published example MBI (1EG4-TE5-MK73).
+        if characters.elementsEqual("1EG4TE5MK73".utf8) { return .synthetic }
         if characters[1] == UInt8(ascii: "S") {
             var marked = characters
             marked[1] = UInt8(ascii: "A")
@@ -74,7 +81,7 @@ enum IdentifierRules {
         guard sum % 10 == Int(digits[6]) else { return .rejected }
         let second = characters[1]
         guard (65...90).contains(second) || second == UInt8(ascii: "9") else { return .rejected }
-        if characters[0] == UInt8(ascii: "Z") { return .synthetic }
+        if characters[0] == UInt8(ascii: "Z") || PlaceholderValues.isSequentialOrRepeated(digits.prefix(6).map { $0 }) { return .synthetic }
         return deaRegistrantTypes.contains(characters[0]) ? .finding : .rejected
     }
 
@@ -84,7 +91,8 @@ enum IdentifierRules {
     static func creditCard(_ digits: [UInt8]) -> Verdict {
         guard (13...19).contains(digits.count), luhnValid(digits) else { return .rejected }
         let text = String(decoding: digits.map { $0 + 48 }, as: UTF8.self)
-        if testCardNumbers.contains(text) || Set(digits.dropFirst()).count <= 2 { return .synthetic }
+        // The networks' and Stripe's test numbers (`4000 0025 0000 3155`): published, or runs of zeros.
+        if testCardNumbers.contains(text) || Set(digits.dropFirst()).count <= 2 || PlaceholderValues.isPlaceholderNumber(digits) { return .synthetic }
         return .finding
     }
 

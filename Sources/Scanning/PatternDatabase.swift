@@ -6,6 +6,8 @@ import RepoAccess
 struct EnginePattern: Sendable {
     var expression: String
     var caseless: Bool = false
+    /// The id the engine reports for a match (the rule's index in its rule set).
+    var id: Int
 }
 
 /// A raw match from the engine: which pattern, and the byte range it covered.
@@ -17,7 +19,7 @@ struct EngineMatch: Sendable, Equatable {
 
 /// Why the engine could not be built or run.
 public enum EngineError: Error, Equatable, Sendable {
-    /// A pattern did not compile; `index` is its position in the list handed to the engine.
+    /// A pattern did not compile; `index` is its id (its rule's index).
     case compile(index: Int, message: String)
     /// Vectorscan could not allocate scratch space or failed while scanning.
     case runtime(String)
@@ -59,9 +61,9 @@ final class PatternDatabase: @unchecked Sendable {
 
     /// SHA-256 over the engine version, the host's instruction set and every expression with its flags.
     private static func cacheKey(_ patterns: [EnginePattern]) -> String {
-        var material = "phiguard-hsdb-v1\u{0}" + String(cString: hs_version()) + "\u{0}"
+        var material = "phiguard-hsdb-v2\u{0}" + String(cString: hs_version()) + "\u{0}"
         material += "features \(ScanEntryPoint.platform.cpu_features) tune \(ScanEntryPoint.platform.tune)\u{0}"
-        for pattern in patterns { material += pattern.expression + "\u{0}" + (pattern.caseless ? "i" : "") + "\u{0}" }
+        for pattern in patterns { material += "\(pattern.id)\u{0}" + pattern.expression + "\u{0}" + (pattern.caseless ? "i" : "") + "\u{0}" }
         return String(Hashing.sha256Hex(material).prefix(32))
     }
 
@@ -112,7 +114,7 @@ final class PatternDatabase: @unchecked Sendable {
             if pattern.caseless { flag |= UInt32(HS_FLAG_CASELESS) }
             return flag
         }
-        var ids: [UInt32] = (0..<patterns.count).map(UInt32.init)
+        var ids: [UInt32] = patterns.map { UInt32($0.id) }
         let cStrings: [UnsafeMutablePointer<CChar>?] = patterns.map { strdup($0.expression) }
         defer { cStrings.forEach { free($0) } }
         var expressions: [UnsafePointer<CChar>?] = cStrings.map { $0.map { UnsafePointer($0) } }
@@ -123,7 +125,7 @@ final class PatternDatabase: @unchecked Sendable {
             &expressions, &flags, &ids, UInt32(patterns.count), UInt32(HS_MODE_BLOCK), &platform, &compiled, &failure)
         guard status == HS_SUCCESS, let compiled else {
             let message = failure.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "status \(status)"
-            let index = failure.map { Int($0.pointee.expression) } ?? -1
+            let index = failure.map { Int($0.pointee.expression) }.flatMap { $0 >= 0 && $0 < patterns.count ? patterns[$0].id : nil } ?? -1
             if let failure { hs_free_compile_error(failure) }
             throw .compile(index: index, message: message)
         }
@@ -143,9 +145,18 @@ final class PatternDatabase: @unchecked Sendable {
 
     /// Scratch space for one thread's scans.
     final class Scratch {
-        fileprivate let pointer: OpaquePointer
+        fileprivate var pointer: OpaquePointer
         fileprivate init(_ pointer: OpaquePointer) { self.pointer = pointer }
         deinit { hs_free_scratch(pointer) }
+    }
+
+    /// Makes `scratch` (cloned from another database) large enough for this one too.
+    func grow(_ scratch: Scratch) throws(EngineError) {
+        var pointer: OpaquePointer? = scratch.pointer
+        guard hs_alloc_scratch(database, &pointer) == HS_SUCCESS, let pointer else {
+            throw .runtime("could not allocate Vectorscan scratch space")
+        }
+        scratch.pointer = pointer
     }
 
     /// A new scratch region for one worker thread.

@@ -1,6 +1,7 @@
-/// Record-level judgement: names, addresses and birth dates count only in records about a person
-/// whose identifiers are not all synthetic; `phiguard:allow <reason>` lines are accepted; only
-/// values that are findings remain.
+/// Record-level judgement: names, addresses and dates count only in records about a person whose
+/// identifiers are not all synthetic; emails and device ids in code, config and docs count only in
+/// a record about a person; `phiguard:allow <reason>` lines are accepted; only values that are
+/// findings remain.
 struct RecordFilter {
     let text: ScanText
     let file: FileContext
@@ -10,8 +11,9 @@ struct RecordFilter {
     private static let recordRadius = 6
 
     func apply(_ located: [ContentScanner.Located]) -> [ContentScanner.Located] {
+        // Lines are records in tables, NDJSON, logs, prompts and line-based data (HL7 segments, SQL inserts).
         let oneRecordPerLine = file.table != nil || file.path.hasSuffix(".jsonl") || file.path.hasSuffix(".ndjson")
-            || file.path.hasSuffix(".log") || file.role == .prompt
+            || file.role == .log || file.role == .prompt || (file.role == .data && !file.path.hasSuffix(".xml"))
         let radius = oneRecordPerLine ? 0 : Self.recordRadius
         var allowCache: [Int: Bool] = [:]
         var byLine: [Int: [Int]] = [:]
@@ -19,18 +21,85 @@ struct RecordFilter {
         return located.filter { item in
             guard item.candidate.verdict == .finding else { return false }
             if isAllowed(item, cache: &allowCache) { return false }
-            guard kind(item).isQuasiIdentifier else { return true }
-            let record: [ContentScanner.Located]
-            if radius > 0, let object = enclosingObject(item.candidate.value.lowerBound) {
-                record = located.filter { object.contains($0.candidate.value.lowerBound) }
-            } else {
-                record = ((item.line - radius)...(item.line + radius)).flatMap { byLine[$0] ?? [] }.map { located[$0] }
+            let itemKind = kind(item)
+            guard itemKind.category == .phi else { return true }
+            // Synthea's output, and credits in a ChangeLog or AUTHORS file, are not patients.
+            if file.isSyntheaOutput { return false }
+            if file.isCreditFile, [.name, .email, .phone, .address].contains(itemKind) { return false }
+            if [.name, .email, .phone, .address].contains(itemKind), file.isOrganizationContext(item.candidate.value.lowerBound) { return false }
+            let quasi = itemKind.isQuasiIdentifier
+            let contextual = needsPersonContext(itemKind)
+            guard quasi || contextual || isExampleRole else { return true }
+            let record = self.record(of: item, radius: radius, located: located, byLine: byLine)
+            // In code, config and docs, a record with a placeholder name (`John Doe`, FHIR's `Peter
+            // Chalmers`, HL7's `EVERYMAN^ADAM`) is an example, identifiers and all.
+            let placeholderName = record.contains { kind($0) == .name && $0.candidate.verdict == .synthetic }
+            if isExampleRole, placeholderName { return false }
+            // In a prompt, log or data row, a placeholder name (`Patient: Mickey Mouse, DOB …`) makes the
+            // record's dates and address examples too; its identifiers still count.
+            if placeholderName, itemKind == .dob || itemKind == .date || itemKind == .address { return false }
+            guard quasi || contextual else { return true }
+            let identifiers = record.filter { kind($0).isIdentifier && !needsPersonContext(kind($0)) }
+            if contextual {
+                return identifiers.contains { $0.candidate.verdict == .finding } || hasPersonMarker(around: item, radius: max(radius, 2))
             }
-            let identifiers = record.filter { kind($0).isIdentifier }
             if !identifiers.isEmpty { return identifiers.contains { $0.candidate.verdict == .finding } }
-            if kind(item) == .dob || item.candidate.personField { return true }
-            return hasPersonMarker(around: item, radius: radius)
+            let realName = record.contains {
+                kind($0) == .name && $0.candidate.verdict == .finding && $0.candidate.personField && $0.candidate.value != item.candidate.value
+            }
+            if itemKind == .dob || itemKind == .date {
+                // A birth or admission date in an example needs the person beside it.
+                return !isExampleRole || realName || hasPersonMarker(around: item, radius: max(radius, 1), markers: Self.strongMarkers)
+            }
+            // In code and config, a name or address field alone is a test case; it counts beside a person marker.
+            if item.candidate.personField, !needsStructuralContext { return true }
+            return realName && itemKind != .name || hasPersonMarker(around: item, radius: max(radius, needsStructuralContext ? 2 : 0))
         }
+    }
+
+    /// Code, config, docs and notebooks hold examples and tests; prompts, logs and data hold records.
+    private var isExampleRole: Bool { file.role != .prompt && file.role != .log && file.role != .data }
+
+    /// Emails, phones and device ids in code, config, docs and notebooks are mostly authors, test
+    /// vectors and hardware: they count where the record is about a person.
+    private func needsPersonContext(_ kind: FindingKind) -> Bool {
+        guard file.role != .data, file.role != .prompt, file.role != .log else { return false }
+        return kind == .email || kind == .deviceID || kind == .phone
+    }
+
+    /// Code, config and notebooks: a name or address needs a person marker or an identifier beside it.
+    private var needsStructuralContext: Bool {
+        file.role == .code || file.role == .notebook || file.role == .config || file.role == .other
+    }
+
+    /// The findings in the same record: the enclosing `{ … }` object, the paragraph in docs, or the
+    /// lines within `radius`.
+    private func record(of item: ContentScanner.Located, radius: Int, located: [ContentScanner.Located], byLine: [Int: [Int]]) -> [ContentScanner.Located] {
+        if file.role == .docs {
+            let paragraph = self.paragraph(around: item.candidate.value.lowerBound)
+            return located.filter { paragraph.contains($0.candidate.value.lowerBound) }
+        }
+        if radius > 0, let object = enclosingObject(item.candidate.value.lowerBound) {
+            return located.filter { object.contains($0.candidate.value.lowerBound) }
+        }
+        return ((item.line - radius)...(item.line + radius)).flatMap { byLine[$0] ?? [] }.map { located[$0] }
+    }
+
+    /// The lines between the blank lines around `offset`.
+    private func paragraph(around offset: Int) -> Range<Int> {
+        var start = text.lineStart(offset)
+        while start > 0 {
+            let previous = text.lineStart(start - 1)
+            if text.bytes[previous..<(start - 1)].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { break }
+            start = previous
+        }
+        var end = text.lineEnd(offset)
+        while end < text.count {
+            let next = text.lineEnd(end + 1)
+            if text.bytes[(end + 1)..<next].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { break }
+            end = next
+        }
+        return start..<end
     }
 
     /// The `{ … }` object around `offset` (a JSON object, a Python dict), when one opens within 4 kB before it.
@@ -56,14 +125,20 @@ struct RecordFilter {
         item.candidate.rule < rules.count ? rules[item.candidate.rule].kind : .bannedPackage
     }
 
+    /// Words beside a field that make its record a person's — not name keys themselves, which a
+    /// name-parsing test suite is full of.
     private static let personMarkers = [
-        "patient", "dob", "birth", "ssn", "mrn", "first_name", "firstname", "last_name", "lastname",
-        "gender", "member_id", "memberid", "subscriber", "guarantor",
+        "patient", "dob", "birth", "ssn", "mrn", "gender", "member_id", "memberid", "subscriber", "guarantor", "diagnos",
+        "insurance", "encounter", "admission", "emergency_contact", "implant", "pacemaker", "beneficiary", "medicaid",
+        "medicare", "deceased",
     ]
 
-    private func hasPersonMarker(around item: ContentScanner.Located, radius: Int) -> Bool {
+    /// Markers that name the person's record itself, for dates in examples.
+    private static let strongMarkers = ["patient", "mrn", "ssn", "member_id", "memberid", "subscriber", "beneficiary", "guarantor"]
+
+    private func hasPersonMarker(around item: ContentScanner.Located, radius: Int, markers: [String] = RecordFilter.personMarkers) -> Bool {
         let window = text.lines(around: item.candidate.value.lowerBound, count: radius)
-        return Self.personMarkers.contains { ByteClass.contains(window, $0) }
+        return markers.contains { ByteClass.contains(window, $0) }
     }
 
     /// `phiguard:allow` followed by a reason on the finding's line.

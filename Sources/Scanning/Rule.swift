@@ -1,6 +1,14 @@
 /// What kind of file a buffer is, which decides where some rules apply.
-enum FileRole: Sendable, Equatable {
-    case code, config, data, docs, notebook, prompt, other
+enum FileRole: Sendable, Equatable, CaseIterable {
+    case code, config, data, docs, notebook, prompt, log, other
+
+    /// Free text, read as prose (SPEC "Free text"): prompts, commit messages, Markdown and notes, logs.
+    /// Names and street addresses count there when context says they belong to a person.
+    var isProse: Bool { self == .prompt || self == .docs || self == .log }
+
+    /// The roles read as prose, and the roles read by their structure.
+    static let prose: Set<FileRole> = Set(allCases.filter(\.isProse))
+    static let structured: Set<FileRole> = Set(allCases.filter { !$0.isProse })
 }
 
 /// A candidate value a rule found: its byte range and what the validator concluded.
@@ -26,6 +34,7 @@ struct Rule: Sendable {
     let id: String
     let kind: FindingKind
     let severity: Severity
+    /// The engine pattern that anchors the rule; empty for rules that read the text themselves.
     let expression: String
     var caseless = false
     /// The roles of files the rule applies to; nil for every file.

@@ -1,9 +1,11 @@
 import PolicyModel
 
-/// Every rule that applies under a policy, compiled once into one engine database.
+/// Every rule that applies under a policy, compiled once into two engine databases: one with the
+/// rules for code, config and data, one with the rules for prose (prompts, docs, logs).
 public final class RuleSet: Sendable {
     let rules: [Rule]
-    let database: PatternDatabase
+    private let structuredDatabase: PatternDatabase
+    private let proseDatabase: PatternDatabase
     let mrnPrefix: String
     let bannedPackages: [String]
     let egressSeverity: Severity?
@@ -17,13 +19,21 @@ public final class RuleSet: Sendable {
         case .warn: .low
         case .allow: nil
         }
-        var rules = PHIRules.all + StructuredFieldRules.all + SecretRules.all
+        var rules = PHIRules.all + StructuredFieldRules.all + KeywordIdentifierRules.all + ContextIdentifierRules.all
+            + HL7Rules.all + X12Rules.all + FHIRRules.all + XMLFieldRules.all + FilenameRules.all + ProseRules.all + SecretRules.all
         if let egress { rules += EgressRules.all(severity: egress) }
         let builtInCount = rules.count
         rules += CustomIdentifierRules.rules(for: policy.identifiers)
+        func patterns(_ roles: Set<FileRole>) -> [EnginePattern] {
+            rules.indices.compactMap { index in
+                let rule = rules[index]
+                guard !rule.expression.isEmpty, rule.roles.map({ !$0.isDisjoint(with: roles) }) ?? true else { return nil }
+                return EnginePattern(expression: rule.expression, caseless: rule.caseless, id: index)
+            }
+        }
         do {
-            database = try PatternDatabase(rules.map { EnginePattern(expression: $0.expression, caseless: $0.caseless) },
-                                           cache: PatternDatabase.defaultCacheDirectory)
+            structuredDatabase = try PatternDatabase(patterns(FileRole.structured), cache: PatternDatabase.defaultCacheDirectory)
+            proseDatabase = try PatternDatabase(patterns(FileRole.prose), cache: PatternDatabase.defaultCacheDirectory)
         } catch {
             switch error {
             case let .compile(index, message) where index >= builtInCount && index < rules.count:
@@ -49,6 +59,19 @@ extension RuleSet {
         id: "egress.banned-package", kind: .bannedPackage, severity: .high, expression: "",
         message: "dependency banned by the policy (egress.bannedPackages): remove it, or have the ban reviewed"
     ) { _ in nil }
+
+    /// Scratch space for one thread, large enough for both databases.
+    func makeScratch() throws(EngineError) -> PatternDatabase.Scratch {
+        let scratch = try structuredDatabase.makeScratch()
+        try proseDatabase.grow(scratch)
+        return scratch
+    }
+
+    /// The engine database for files of `role`.
+    func database(for role: FileRole) -> PatternDatabase { role.isProse ? proseDatabase : structuredDatabase }
+
+    /// The index of the first rule of `kind` with `id`, for readers that find values themselves.
+    func index(of id: String) -> Int? { rules.firstIndex { $0.id == id } }
 
     /// The rule a candidate was found by.
     func rule(at index: Int) -> Rule { index < rules.count ? rules[index] : Self.bannedPackageRule }

@@ -148,7 +148,7 @@ public struct Scanner: Sendable {
     }
 
     private func makeScratch() throws(ScanError) -> PatternDatabase.Scratch {
-        do { return try rules.database.makeScratch() } catch { throw .engine("\(error)") }
+        do { return try rules.makeScratch() } catch { throw .engine("\(error)") }
     }
 
     /// Scans items on every core, each worker with its own engine scratch.

@@ -6,6 +6,7 @@ enum SecretRules {
     static let all: [Rule] = [
         awsAccessKey, awsSecretKey, githubToken, githubFineGrained, slackToken, slackWebhook, privateKey,
         openaiKey, openaiProjectKey, anthropicKey, googleAPIKey, stripeKey, jwt, passwordInURL, genericSecret,
+        sendgridKey, twilioKey,
     ]
 
     /// AWS's documentation keys (`AKIAIOSFODNN7EXAMPLE`, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`) and friends.
@@ -32,7 +33,7 @@ enum SecretRules {
     }
 
     static let awsAccessKey = token(
-        "secret.aws-access-key", .awsAccessKey, #"\b(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}\b"#,
+        "secret.aws-access-key", .awsAccessKey, #"\b(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b"#,
         minimumLength: 20, minimumEntropy: 2.5,
         message: "AWS access key id: revoke it in IAM and read credentials from the environment or a secret manager")
 
@@ -85,16 +86,26 @@ enum SecretRules {
         while index < input.text.count, ByteClass.contains(input.text.line(at: index), ":") {
             index = input.text.lineEnd(index) + 1
         }
+        // The body: base64 lines up to `-----END` (or the first line that is not base64).
         var end = index
-        while end < input.text.count, ByteClass.isAlphanumeric(input.text[end]) || input.text[end] == 43 || input.text[end] == 47 || input.text[end] == 61 {
-            end += 1
+        while end < input.text.count {
+            let byte = input.text[end]
+            if ByteClass.isAlphanumeric(byte) || byte == 43 || byte == 47 || byte == 61 { end += 1; continue }
+            if byte == 10 || byte == 13, let next = input.text.byte(at: end + 1), ByteClass.isAlphanumeric(next) || next == 43 || next == 47 || next == 13 || next == 10 {
+                end += 1
+                continue
+            }
+            break
         }
+        while end > index, [10, 13].contains(input.text[end - 1]) { end -= 1 }
         guard end - index >= 40 else { return nil }
         let body = index..<end
+        // Reported from its `-----BEGIN` line, where a reader looks for it.
+        let block = input.start..<end
         if isDocumentedExample(input.text.bytes[body]) || ByteClass.entropy(input.text.bytes[body]) < 4.0 {
-            return (body, .synthetic, false)
+            return (block, .synthetic, false)
         }
-        return (body, .finding, false)
+        return (block, .finding, false)
     }
 
     static let openaiKey = token(
@@ -116,6 +127,15 @@ enum SecretRules {
     static let stripeKey = token(
         "secret.stripe-key", .stripeKey, #"\b(sk|rk)_(live|test)_[0-9A-Za-z]{24}"#, minimumLength: 32,
         message: "Stripe secret key: roll it in the Stripe dashboard and read it from the environment")
+
+    /// Provider formats without a kind of their own are reported as `generic-secret`.
+    static let sendgridKey = token(
+        "secret.sendgrid-key", .genericSecret, #"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}"#, minimumLength: 69,
+        message: "SendGrid API key: revoke it in SendGrid and read it from the environment")
+
+    static let twilioKey = token(
+        "secret.twilio-key", .genericSecret, #"\bSK[0-9a-f]{32}\b"#, minimumLength: 34,
+        message: "Twilio API key: revoke it in the Twilio console and read it from the environment")
 
     static let jwt = Rule(
         id: "secret.jwt", kind: .jwt, severity: .medium,
@@ -181,6 +201,12 @@ enum SecretRules {
         let quoted = value.lowerBound > 0 && [34, 39, 96].contains(input.text[value.lowerBound - 1])
         // `"AWS::SecretsManager::Secret": …` names a resource type, not a variable.
         guard !ByteClass.contains(input.text.bytes[keyStart..<input.end], "::") else { return nil }
+        // Pagination, verification and request tokens are not credentials (`NextToken`, `VerificationToken`).
+        let key = ByteClass.lowercased(input.text.bytes[keyStart..<input.end])
+        guard !["next", "continuation", "pagination", "page", "paging", "cursor", "marker", "sync", "cancellation",
+                "idempotency", "request", "change", "verification", "csrf", "xsrf", "forgery", "resume", "refresh_interval"]
+            .contains(where: { ByteClass.contains(key, $0) })
+        else { return nil }
         // In code a secret is a string literal; a bare value is an expression (`rust_openssl.hpke.Key`).
         if !quoted, input.file.role == .code || input.file.role == .notebook { return nil }
         // Short hex strings are hashes and ids; a hex secret is at least 128 bits. UUIDs are identifiers.

@@ -1,54 +1,85 @@
 /// Names and street addresses where the structure says so: a JSON/YAML key, a keyword argument or
-/// an assignment named for a person's name or address. Prose is never scanned for names.
+/// an assignment named for a person's name or address. Keys are read by their words, so
+/// `guarantor_last_name`, `patientFirstName` and `mailing_home_address` all count, and `file_name`
+/// or `ip_address` do not.
 enum StructuredFieldRules {
-    static let all: [Rule] = [personName, plainName, address]
+    static let all: [Rule] = [personName, fhirName, address, fhirAddressLine]
 
-    private static let roles: Set<FileRole> = [.code, .config, .data, .notebook, .other]
+    private static let roles: Set<FileRole> = FileRole.structured
+    private static let nameMessage = "person's name in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
+    private static let addressMessage = "street address in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
 
+    /// Any key whose last word is, or ends in, `name`: `name`, `first_name`, `guarantorLastName`, `surname`.
     static let personName = Rule(
-        id: "phi.name", kind: .name, severity: .medium,
-        expression: #"\b(first|last|given|family|middle|patient|full|maiden|sur|member|guarantor|subscriber|mother_?maiden)[_ -]?names?["']?[ \t]{0,3}(:|=|=>)"#,
-        caseless: true, roles: roles,
-        message: "person's name in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
+        id: "phi.name", kind: .name, severity: .medium, expression: #"names?["']?[ \t]{0,3}(:|=>|=)"#,
+        caseless: true, roles: roles, message: nameMessage
+    ) { input in
+        guard let key = FieldKey(endingAt: input.start + keywordLength(input), in: input.text) else { return nil }
+        switch key.nameRole {
+        case .person: return judgeName(input, personField: true)
+        case .plain: return judgePlainName(input, key: key)
+        case nil: return nil
+        }
+    }
+
+    /// FHIR's HumanName parts: `"family": "Chalmers"`, `"given": ["Peter", "James"]`.
+    static let fhirName = Rule(
+        id: "phi.name", kind: .name, severity: .medium, expression: #"["'](family|given)["'][ \t]{0,3}:"#,
+        roles: roles, message: nameMessage
     ) { input in
         judgeName(input, personField: true)
     }
 
-    /// A bare `name` key counts only as a quoted key (`"name": …`) or in data and config files:
-    /// in code, `name = 'Lasso'` is almost never a person.
-    static let plainName = Rule(
-        id: "phi.name", kind: .name, severity: .medium,
-        expression: #"["']name["'][ \t]{0,3}(:|=>)|\bname[ \t]{0,3}(:|=)"#,
-        roles: roles,
-        message: "person's name in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
-    ) { input in
-        let quotedKey = input.text.bytes[input.start..<input.end].first.map { $0 == 34 || $0 == 39 } ?? false
-        // A bare `name:` counts as a YAML/INI key at the start of its line, outside code.
-        let lineHead = input.text.bytes[input.text.lineStart(input.start)..<input.start]
-        guard quotedKey || (input.file.role != .code && lineHead.allSatisfy { $0 == 32 || $0 == 9 || $0 == 45 }) else { return nil }
-        return judgeName(input, personField: false)
-    }
-
+    /// Any key whose last word is `address`, `addr`, `street` or `address_line_1`, unless it names a
+    /// machine's address (`ip_address`, `email_address`, `bind_address`).
     static let address = Rule(
         id: "phi.address", kind: .address, severity: .medium,
-        expression: #"\b(street|home|mailing|patient|residential|billing|postal|member)?[_ -]?(address|addr)([_ -]?(line)?[_ -]?1)?["']?[ \t]{0,3}(:|=|=>)"#,
-        caseless: true, roles: roles,
-        message: "street address in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
+        expression: #"(address|addr|street)(es)?([ _-]?(line)?[ _-]?[12])?["']?[ \t]{0,3}(:|=>|=)"#,
+        caseless: true, roles: roles, message: addressMessage
     ) { input in
+        guard let key = FieldKey(endingAt: keyEnd(input), in: input.text), key.isPersonAddress else { return nil }
+        return judgeAddress(input)
+    }
+
+    /// FHIR's Address line: `"line": ["534 Erewhon St"]`.
+    static let fhirAddressLine = Rule(
+        id: "phi.address", kind: .address, severity: .medium, expression: #"["']line["'][ \t]{0,3}:"#,
+        roles: roles, message: addressMessage
+    ) { input in
+        judgeAddress(input)
+    }
+
+    /// The length of `name` or `names` at the match's start.
+    private static func keywordLength(_ input: RuleInput) -> Int {
+        input.text.byte(at: input.start + 4).map { $0 | 0x20 == 115 } ?? false ? 5 : 4
+    }
+
+    /// Where the key ends: before its closing quote and separator.
+    private static func keyEnd(_ input: RuleInput) -> Int {
+        var end = input.end
+        while end > input.start, !ByteClass.isAlphanumeric(input.text[end - 1]) { end -= 1 }
+        return end
+    }
+
+    private static func judgeAddress(_ input: RuleInput) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
         guard let value = valueRange(input), StreetAddress.looksLikeStreet(input.text.bytes[value]) else { return nil }
-        return (value, .finding, false)
+        return (value, StreetAddress.isPlaceholder(input.text.bytes[value]) ? .synthetic : .finding, false)
     }
 
     private static func valueRange(_ input: RuleInput) -> Range<Int>? {
         var offset = input.end
         // The expression for quoted `name` ends at a quote: step back so the value reader sees it.
         if offset > 0, [34, 39].contains(input.text[offset - 1]) { offset -= 1 }
+        while input.text.byte(at: offset) == 32 || input.text.byte(at: offset) == 9 { offset += 1 }
+        // A list's first string: `["Peter", "James"]`.
+        if input.text.byte(at: offset) == 91 { offset += 1 }
         guard input.text.byte(at: offset) != 61, var value = input.text.assignedValue(after: offset, maxLength: 120) else {
             return nil
         }
         // A bare YAML value runs to the end of the line ("Jane Smith").
         let quoted = value.lowerBound > 0 && [34, 39].contains(input.text[value.lowerBound - 1])
         if !quoted {
+            guard input.file.role != .code && input.file.role != .notebook else { return nil }
             var end = input.text.lineEnd(value.lowerBound)
             while end > value.lowerBound, [32, 13, 44].contains(input.text[end - 1]) { end -= 1 }
             value = value.lowerBound..<end
@@ -59,6 +90,97 @@ enum StructuredFieldRules {
     private static func judgeName(_ input: RuleInput, personField: Bool) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
         guard let value = valueRange(input), PersonName.looksLikeName(input.text.bytes[value]) else { return nil }
         return (value, PersonName.isPlaceholder(input.text.bytes[value]) ? .synthetic : .finding, personField)
+    }
+
+    /// A bare `name` is a person's only when the value reads as one: a listed first name and a listed
+    /// surname (`"name": "Maria Gonzalez"`, not `"name": "Blue Button Sandbox"`).
+    private static func judgePlainName(_ input: RuleInput, key: FieldKey) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
+        guard let judged = judgeName(input, personField: false) else { return nil }
+        if judged.verdict == .synthetic { return judged }
+        guard PersonName.isListedFullName(input.text.bytes[judged.value]) else { return nil }
+        return judged
+    }
+}
+
+/// A field's key read back from its end, split into lowercase words (`guarantorLastName` →
+/// `guarantor last name`).
+struct FieldKey {
+    let words: [String]
+
+    /// The object a field belongs to, when the key is a path (`patient.name` → `patient`).
+    let owner: [String]
+
+    init?(endingAt end: Int, in text: ScanText) {
+        var start = end
+        while start > 0, end - start < 64, ByteClass.isWord(text[start - 1]) || text[start - 1] == 45 { start -= 1 }
+        guard start < end else { return nil }
+        words = FieldKey.split(Array(text.bytes[start..<end]))
+        // `patient.name`, `guarantor["name"]`: the component before the last.
+        var ownerEnd = start
+        while ownerEnd > 0, start - ownerEnd < 4, [46, 91, 34, 39].contains(text[ownerEnd - 1]) { ownerEnd -= 1 }
+        var ownerStart = ownerEnd
+        while ownerStart > 0, ownerEnd - ownerStart < 40, ByteClass.isWord(text[ownerStart - 1]) { ownerStart -= 1 }
+        owner = ownerEnd < start && ownerStart < ownerEnd ? FieldKey.split(Array(text.bytes[ownerStart..<ownerEnd])) : []
+        guard !words.isEmpty else { return nil }
+    }
+
+    /// Splits on `_`, `-`, `.` and lower-to-upper case changes.
+    static func split(_ bytes: [UInt8]) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for (index, byte) in bytes.enumerated() {
+            if byte == 95 || byte == 45 || byte == 46 {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current = [] }
+                continue
+            }
+            let upper = (65...90).contains(byte)
+            if upper, index > 0, (97...122).contains(bytes[index - 1]) || ByteClass.isDigit(bytes[index - 1]), !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current = []
+            }
+            current.append(upper ? byte | 0x20 : byte)
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    enum NameRole { case person, plain }
+
+    /// `person` for a person's name key, `plain` for a bare `name`, nil for anything else (`file_name`).
+    var nameRole: NameRole? {
+        guard let last = words.last else { return nil }
+        var qualifiers = Array(words.dropLast())
+        if last != "name" && last != "names" {
+            guard last.hasSuffix("name"), last.count > 4 else { return nil }
+            qualifiers.append(String(last.dropLast(4)))
+        }
+        if qualifiers.isEmpty {
+            // `patient.name`: the object's name qualifies a bare `name`.
+            return owner.contains(where: Self.personQualifiers.contains) ? .person : .plain
+        }
+        return qualifiers.contains(where: Self.personQualifiers.contains) ? .person : nil
+    }
+
+    private static let personQualifiers: Set<String> = [
+        "first", "last", "given", "family", "middle", "maiden", "sur", "full", "legal", "preferred", "nick", "patient", "pt",
+        "pat", "member", "guarantor", "subscriber", "insured", "beneficiary", "policyholder", "mother", "mothers", "father",
+        "fathers", "guardian", "spouse", "contact", "emergency", "kin", "relative", "caregiver", "person", "client",
+        "resident", "decedent", "cardholder", "birth", "christian",
+    ]
+
+    /// Whether an address key is a person's street address, not a machine's (`ip_address`).
+    var isPersonAddress: Bool {
+        let machine: Set<String> = [
+            "ip", "mac", "email", "e", "mail", "web", "server", "bind", "listen", "remote", "local", "base", "memory", "mem",
+            "return", "wallet", "contract", "host", "proxy", "socket", "sock", "network", "net", "ipv4", "ipv6", "url",
+            "hw", "ether", "ethernet", "gateway", "dns", "broadcast", "peer", "node", "device", "bluetooth", "ble", "sender",
+            "recipient", "from", "to", "reply", "smtp", "public", "private", "load", "store", "virtual", "physical", "phys",
+            "start", "end", "target", "source", "src", "dst", "dest", "destination", "jump", "entry", "offset", "relative",
+            "absolute", "func", "function", "symbol", "page", "buffer", "ptr", "pointer", "register", "bus", "i2c", "spi",
+            "multicast", "unicast", "link", "lan", "wan", "vpn", "tcp", "udp", "http", "rpc", "grpc", "api", "endpoint",
+            "service", "cluster", "pod", "external", "internal", "advertise", "advertised", "redis", "db", "database",
+        ]
+        return !words.contains(where: machine.contains)
     }
 }
 
@@ -77,32 +199,53 @@ enum PersonName {
         return letters >= 2 && value.split(separator: 32).count <= 4
     }
 
-    private static let placeholders: Set<String> = [
-        "john doe", "jane doe", "john smith", "jane smith", "test", "test patient", "patient", "unknown", "anonymous",
-        "redacted", "none", "null", "n/a", "tbd", "first last", "firstname lastname", "john", "jane", "doe", "smith",
-        "foo", "bar", "foo bar", "alice", "bob", "example", "sample", "name", "admin", "user", "test user",
+    /// Single words that fill a name field in examples and tests.
+    private static let placeholderWords: Set<String> = [
+        "test", "patient", "unknown", "anonymous", "redacted", "none", "null", "n/a", "tbd", "john", "jane", "doe",
+        "smith", "foo", "bar", "baz", "alice", "bob", "carol", "dave", "eve", "mallory", "example", "sample", "name",
+        "admin", "user", "first", "last", "firstname", "lastname", "given", "family", "demo", "dummy", "fake", "tester",
     ]
 
     static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
-        placeholders.contains(String(decoding: ByteClass.lowercased(value), as: UTF8.self))
+        let lower = String(decoding: ByteClass.lowercased(value), as: UTF8.self)
+        if placeholderWords.contains(lower) || ProseVocabulary.placeholderNames.contains(lower) { return true }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        if words.contains(where: { ProseVocabulary.placeholderSurnames.contains($0) }) { return true }
+        // `Test Patient 12`, `Patient Test`, `Foo Bar`: every word a placeholder word.
+        return !words.isEmpty && words.allSatisfy { placeholderWords.contains($0) }
+    }
+
+    /// A listed first name followed by a listed surname, not both everyday words (`Maria Gonzalez`,
+    /// not `Blue Button` or `Summer Sale`).
+    static func isListedFullName(_ value: ArraySlice<UInt8>) -> Bool {
+        let words = value.split(whereSeparator: { $0 == 32 || $0 == 44 }).filter { $0.count >= 2 }
+        guard words.count >= 2, let first = words.first, let last = words.last,
+              let given = NameLists.givenName(first), let surname = NameLists.surname(last)
+        else { return false }
+        return !(given.isWord && surname.isWord)
     }
 }
 
 /// What a street address looks like: a house number, a street name and a street suffix.
 enum StreetAddress {
-    private static let suffixes: Set<String> = [
-        "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct",
-        "court", "pl", "place", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "sq", "square",
-        "trl", "trail", "loop", "row", "run", "pike", "path", "walk", "crescent", "cres", "close", "plaza",
-    ]
-
     static func looksLikeStreet(_ value: ArraySlice<UInt8>) -> Bool {
         let words = String(decoding: value, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," })
-        guard words.count >= 3, words.count <= 14, let number = words.first,
-              (1...6).contains(number.count), number.allSatisfy(\.isNumber)
+        guard words.count >= 3, words.count <= 14, let number = words.first, (1...7).contains(number.count),
+              number.first?.isNumber == true, number.dropLast().allSatisfy(\.isNumber)
         else { return false }
-        return words.dropFirst(2).contains { suffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        return words.dropFirst(2).contains { ProseVocabulary.streetSuffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
+    /// Addresses everyone recognises as examples or landmarks (`123 Main St`, `742 Evergreen Terrace`).
+    static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
+        let words = String(decoding: ByteClass.lowercased(value), as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," })
+            .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard words.count >= 2 else { return false }
+        if ProseVocabulary.placeholderStreets.contains(words[0] + " " + words[1]) { return true }
+        if words.count >= 3, ProseVocabulary.placeholderStreets.contains(words[0] + " " + words[1] + " " + words[2]) { return true }
+        return words.contains { ["fake", "example", "sample", "test", "anytown", "anywhere", "nowhere", "placeholder"].contains($0) }
     }
 }
 
 import Foundation
+import NameLists

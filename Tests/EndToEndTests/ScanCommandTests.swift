@@ -121,7 +121,7 @@ let validatorsRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQUIRE_V
         #expect(prompt.status == 1)
         #expect(try JSONParser.parse(prompt.stdout)["findings"]?.arrayValue?.first?["path"] == "-")
         #expect(try PhiguardBinary.run(["scan", "--staged"], in: repo.path).status == 0)  // nothing staged
-        try repo.write("src/new.py", "phone = \"(617) 432-1234\"\n")
+        try repo.write("src/new.py", "patient_phone = \"(617) 432-1234\"\n")
         try repo.run(["git", "add", "src/new.py"])
         let staged = try PhiguardBinary.run(["scan", "--staged", "--format", "json"], in: repo.path)
         #expect(staged.status == 1)

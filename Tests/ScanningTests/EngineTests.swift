@@ -25,7 +25,7 @@ import Testing
     @Test func theCompiledDatabaseIsCachedAndReused() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("phiguard-hsdb-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let patterns = [EnginePattern(expression: #"\bssn\b"#, caseless: true)]
+        let patterns = [EnginePattern(expression: #"\bssn\b"#, caseless: true, id: 0)]
         _ = try PatternDatabase(patterns, cache: folder)
         let cached = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".hsdb") }
         #expect(cached.count == 1)

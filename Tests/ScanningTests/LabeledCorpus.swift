@@ -135,6 +135,38 @@ struct LabeledCorpus {
 
     mutating func mrn() -> String { String(Int.random(in: 1...9, using: &random)) + digits(7) }
 
+    /// An id of `count` digits with no run of five counting up or repeating (those are placeholders).
+    mutating func id(_ count: Int, prefix: String = "") -> String {
+        while true {
+            let value = String(Int.random(in: 1...9, using: &random)) + digits(count - 1)
+            if !PlaceholderValues.isPlaceholderNumber(ByteClass.digits(Array(value.utf8))) { return prefix + value }
+        }
+    }
+
+    /// A VIN with a valid North American check digit.
+    mutating func vin() -> String {
+        let alphabet = Array("ABCDEFGHJKLMNPRSTUVWXYZ0123456789")
+        while true {
+            var characters = (0..<17).map { _ in alphabet.randomElement(using: &random) ?? "A" }
+            for check in Array("0123456789X") {
+                characters[8] = check
+                let bytes = Array(String(characters).utf8)
+                if VehicleNumber.checkDigitHolds(bytes), VehicleNumber.judge(bytes[...], keyword: false) == .finding { return String(characters) }
+            }
+        }
+    }
+
+    /// A public IPv4 address outside every reserved, private and documentation range.
+    mutating func publicIP() -> String {
+        let first = [24, 50, 67, 73, 98, 108, 174, 184][Int.random(in: 0...7, using: &random)]
+        return "\(first).\(Int.random(in: 1...254, using: &random)).\(Int.random(in: 1...254, using: &random)).\(Int.random(in: 1...254, using: &random))"
+    }
+
+    /// A date in 2020–2025 (admissions, discharges, services).
+    mutating func recordDate() -> String {
+        String(format: "%04d-%02d-%02d", Int.random(in: 2020...2025, using: &random), Int.random(in: 1...12, using: &random), Int.random(in: 2...28, using: &random))
+    }
+
     private mutating func token(_ alphabet: String, _ count: Int) -> String {
         let characters = Array(alphabet)
         return String((0..<count).map { _ in characters.randomElement(using: &random) ?? "a" })
@@ -152,7 +184,7 @@ struct LabeledCorpus {
         case "anthropic-key": "sk-ant-api03-" + token(Self.alnum + "_-", 93) + "AA"
         case "google-api-key": "AIza" + token(Self.alnum + "_-", 35)
         case "stripe-key": "sk_live_" + token(Self.alnum, 24)
-        case "generic-secret": token(Self.alnum, 20)
+        case "generic-secret": token(Self.alnum, 19) + String(Int.random(in: 0...9, using: &random))
         case "password-in-url": token(Self.alnum, 14)
         default: ""
         }
@@ -178,6 +210,12 @@ struct LabeledCorpus {
         addJSONFixture(round)
         addEgress(round)
         addDecoys(round)
+        addIdentifierFixture(round)
+        addClaimsExport(round)
+        addAccessLog(round)
+        addClinicalNote(round)
+        addHL7Message(round)
+        addCodeDecoys(round)
     }
 
     private mutating func addCSVExport(_ round: Int) {
@@ -259,20 +297,20 @@ struct LabeledCorpus {
 
             """
         files.append(File(path: "deploy/round\(round)/prod.env", text: text, plants: values.map { Plant(kind: $0.0, value: $0.1) }
-            + [Plant(kind: "jwt", value: jwt), Plant(kind: "private-key", value: key)]))
+            + [Plant(kind: "jwt", value: jwt), Plant(kind: "private-key", value: "-----BEGIN RSA PRIVATE KEY-----\n" + key)]))
     }
 
     private mutating func addLog(_ round: Int) {
-        let email = self.email(), phone = self.phone(), ssn = issuableSSN(), mrn = self.mrn()
+        let email = self.email(), phone = self.phone(), ssn = issuableSSN(), mrn = self.mrn(), encounter = id(5)
         let text = """
-            2026-03-02T10:14:03Z INFO  intake: created encounter 88412 for MRN \(mrn)
+            2026-03-02T10:14:03Z INFO  intake: created encounter \(encounter) for MRN \(mrn)
             2026-03-02T10:14:04Z DEBUG notify: sending reminder to \(email) and \(phone)
             2026-03-02T10:14:05Z WARN  eligibility: payer rejected ssn=\(ssn)
             2026-03-02T10:14:06Z INFO  http: GET /api/health 200 3ms
 
             """
         files.append(File(path: "logs/round\(round)/app.log", text: text, plants: [
-            Plant(kind: "mrn", value: mrn), Plant(kind: "email", value: email), Plant(kind: "phone", value: phone),
+            Plant(kind: "patient-id", value: encounter), Plant(kind: "mrn", value: mrn), Plant(kind: "email", value: email), Plant(kind: "phone", value: phone),
             Plant(kind: "ssn", value: ssn),
         ]))
     }
@@ -342,6 +380,122 @@ struct LabeledCorpus {
         ]))
         files.append(File(path: "svc/round\(round)/requirements.txt", text: "requests==2.32.0\ndeepseek-sdk>=0.3\npandas\n",
                           plants: [Plant(kind: "banned-package", value: "deepseek-sdk")]))
+    }
+
+    /// A patient fixture with every keyword identifier: plan, claim, account, licence, device, VIN, dates.
+    private mutating func addIdentifierFixture(_ round: Int) {
+        let patientID = id(8), member = id(9, prefix: "W"), claim = id(11, prefix: "CLM-"), account = id(9)
+        let license = id(7, prefix: "D"), serial = id(6, prefix: "PM-"), vin = self.vin(), admitted = recordDate()
+        let synthetic = "SYN" + digits(7)
+        let text = """
+            {
+              "patient": {
+                "patient_id": "\(patientID)",
+                "member_id": "\(member)",
+                "claim_number": "\(claim)",
+                "account_number": "\(account)",
+                "drivers_license_number": "\(license)",
+                "implant_serial_number": "\(serial)",
+                "vehicle": {"vin": "\(vin)"},
+                "admission_date": "\(admitted)"
+              },
+              "test_patient": {"patient_id": "\(synthetic)", "member_id": "\(synthetic)"}
+            }
+
+            """
+        files.append(File(path: "fixtures/round\(round)/encounter.json", text: text, plants: [
+            Plant(kind: "patient-id", value: patientID), Plant(kind: "health-plan-id", value: member),
+            Plant(kind: "claim-number", value: claim), Plant(kind: "account-number", value: account),
+            Plant(kind: "license-number", value: license), Plant(kind: "device-id", value: serial), Plant(kind: "vin", value: vin),
+            Plant(kind: "date", value: admitted), Plant(kind: nil, value: synthetic),
+        ]))
+    }
+
+    /// A claims extract: ids and service dates by column.
+    private mutating func addClaimsExport(_ round: Int) {
+        var text = "claim_id,member_id,patient_id,dos,rendering_npi,billed\n"
+        var plants: [Plant] = []
+        for _ in 0..<3 {
+            let claim = id(12), member = id(9, prefix: "H"), patient = id(7), service = recordDate(), npi = self.npi(first: 1)
+            text += "\(claim),\(member),\(patient),\(service),\(npi),\(Int.random(in: 20...900, using: &random)).00\n"
+            plants += [Plant(kind: "claim-number", value: claim), Plant(kind: "health-plan-id", value: member),
+                       Plant(kind: "patient-id", value: patient), Plant(kind: "date", value: service), Plant(kind: "npi", value: npi)]
+        }
+        files.append(File(path: "exports/round\(round)/claims.csv", text: text, plants: plants))
+    }
+
+    /// A web access log: a patient's IP, a record URL, and the lines that hold no one.
+    private mutating func addAccessLog(_ round: Int) {
+        let ip = publicIP(), patient = id(8), portal = "https://mychart.stmarys-health.org/patients/\(id(8))/results"
+        let text = """
+            \(ip) - - [02/Mar/2026:10:14:03 +0000] "GET /api/patients/\(patient)/labs HTTP/1.1" 200 512
+            10.0.4.17 - - [02/Mar/2026:10:14:04 +0000] "GET /api/health HTTP/1.1" 200 12
+            2026-03-02T10:14:05Z INFO portal: redirect to \(portal)
+            2026-03-02T10:14:06Z INFO build 4.2.1.1 deployed from 192.0.2.44
+
+            """
+        files.append(File(path: "logs/round\(round)/access.log", text: text, plants: [
+            Plant(kind: "ip-address", value: ip), Plant(kind: "patient-id", value: patient), Plant(kind: "url", value: portal),
+        ]))
+    }
+
+    /// A case write-up kept in the repository: a patient's name, dates and home address in prose.
+    private mutating func addClinicalNote(_ round: Int) {
+        let last = lastName(), first = firstName(), admitted = recordDate(), street = self.street()
+        let text = """
+            # Case review
+
+            Mr. \(last) was admitted on \(admitted) with chest pain and discharged two days later.
+            He lives at \(street), Springfield, IL 62704 with his daughter \(first).
+
+            The intake form example below is documentation only:
+            John Doe, DOB 1970-01-01, 123 Main St, Anytown, phone 555-0100.
+
+            """
+        files.append(File(path: "docs/round\(round)/case-review.md", text: text, plants: [
+            Plant(kind: "name", value: last), Plant(kind: "date", value: admitted), Plant(kind: "address", value: street),
+            Plant(kind: "name", value: first), Plant(kind: nil, value: "John Doe"), Plant(kind: nil, value: "123 Main St"),
+        ]))
+    }
+
+    /// An HL7 v2 message saved from an interface: the PID segment's id, name, birth date and address.
+    private mutating func addHL7Message(_ round: Int) {
+        let patient = id(8), last = lastName().uppercased(), first = firstName().uppercased()
+        let birth = String(format: "%04d%02d%02d", Int.random(in: 1930...2010, using: &random), Int.random(in: 1...12, using: &random), Int.random(in: 2...28, using: &random))
+        let street = "\(Int.random(in: 10...9899, using: &random)) OAK ST"
+        let text = "MSH|^~\\&|ADT1|HOSP|LAB|HOSP|20260302101400||ADT^A04|MSG\(digits(5))|P|2.5.1\n"
+            + "PID|1||\(patient)^^^HOSP^MR||\(last)^\(first)^||\(birth)|F|||\(street)^^BOSTON^MA^02115\n"
+            + "PID|1||SYN\(digits(7))^^^HOSP^MR||EVERYMAN^ADAM^||19700101|M|||123 MAIN ST^^ANYTOWN^MA^02115\n"
+        files.append(File(path: "interfaces/round\(round)/adt.hl7", text: text, plants: [
+            Plant(kind: "patient-id", value: patient), Plant(kind: "name", value: "\(last)^\(first)"), Plant(kind: "dob", value: birth),
+            Plant(kind: "address", value: street),
+        ]))
+    }
+
+    /// Code that uses the same words as patient data and holds none.
+    private mutating func addCodeDecoys(_ round: Int) {
+        let text = """
+            import ssl
+
+            def test_lock(self, lname="Lock"):
+                mod_fname = "Some other nonsense"
+                CERT = {"serialNumber": "B09264B1F2DA21D1", "subject": ((("commonName", "localhost"),),)}
+                device_id = 0
+                account_id = "123456789012"
+                patient_id = request.args["patient_id"]
+                visit_url = f"/api/patients/{patient_id}/visits"
+                style = {"style:parent-style-name": "Standard", "HttpHeaderName": "User-Agent"}
+                app = {"name": "Blue Button Sandbox", "client_id": "\(digits(6))"}
+                response = {"VerificationToken": "\(secret("generic-secret"))=", "NextToken": "\(secret("generic-secret"))"}
+                example = {"resourceType": "Patient", "name": [{"family": "Chalmers", "given": ["Peter", "James"]}], "birthDate": "1974-12-25"}
+                assert gamma(x) == "6.26075321389519e+12458010678"
+                server = "10.0.0.12"
+                doc_server = "https://hapi.fhir.org/baseR4/Patient/\(id(7))"
+                placeholder_ssn = "XXX-XX-XXXX"
+                epoch_dob = "1970-01-01"
+
+            """
+        files.append(File(path: "tests/round\(round)/test_words.py", text: text, plants: []))
     }
 
     /// Values SPEC says are not findings, in the places real ones would be.

@@ -14,9 +14,15 @@ import Testing
                     policy: .builtInDefault)
     }
 
-    @Test(arguments: ["MBI: 1EG4-TE5-MK73", "Medicare ID 1EG4TE5MK73", "mbi 1EG4-TE5MK73", "DEA: AB1234563", "DEA number AB1234563"])
+    @Test(arguments: ["MBI: 4TQ7-RX2-HW58", "Medicare ID 4TQ7RX2HW58", "mbi 4TQ7-RX2HW58", "DEA: BP4819201", "DEA number BP4819201"])
     func uppercaseKeywordsAndOneDashMBIs(text: String) throws {
         #expect(try scanner().findings(in: Array(text.utf8), path: "-").count == 1)
+    }
+
+    /// CMS's and the DEA's published examples are documentation, not people.
+    @Test(arguments: ["MBI: 1EG4-TE5-MK73", "NPI 1234567893", "DEA: AB1234563", "call 617-555-0100 or 212-555-1234"])
+    func publishedExamplesAreQuiet(text: String) throws {
+        #expect(try scanner().findings(in: Array(text.utf8), path: "-").isEmpty)
     }
 
     @Test func stagedNamesWithSpacesPlusPlusLinesAndGlobCharacters() throws {

@@ -68,7 +68,7 @@ import Testing
     @Test func sinceReportsLinesAddedAfterTheRevision() throws {
         let repo = try ScratchRepo(files: ["old.py": "ssn = \"\(Self.ssn)\"\n"])
         let base = try repo.run(["git", "rev-parse", "HEAD"]).trimmed
-        try repo.write("new.py", "phone = \"(617) 432-1234\"\n")
+        try repo.write("new.py", "patient_phone = \"(617) 432-1234\"\n")
         try repo.run(["git", "add", "-A"])
         try repo.run(["git", "commit", "-q", "-m", "new"])
         let findings = try scan(repo, .since(base)).findings

@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func nationalProviderIdentifiers() {
-        #expect(IdentifierRules.npi(digits("1234567893")) == .finding)  // CMS's published check-digit example
+        #expect(IdentifierRules.npi(digits("1234567893")) == .synthetic)  // CMS's published check-digit example
+        #expect(IdentifierRules.npi(digits("1619384765")) == .finding)
         #expect(IdentifierRules.npi(digits("1234567890")) == .rejected)  // wrong check digit
         #expect(IdentifierRules.npi(digits("9234567891")) == .synthetic || IdentifierRules.npi(digits("9234567891")) == .rejected)
         let marked = (0...9).map { "923456789\($0)" }.first { IdentifierRules.npi(digits($0)) != .rejected }
@@ -24,24 +25,28 @@ import Testing
     }
 
     @Test func medicareBeneficiaryIdentifiers() {
-        #expect(IdentifierRules.mbi(Array("1EG4TE5MK73".utf8)) == .finding)  // CMS's format example
+        #expect(IdentifierRules.mbi(Array("1EG4TE5MK73".utf8)) == .synthetic)  // CMS's published example
+        #expect(IdentifierRules.mbi(Array("4TQ7RX2HW58".utf8)) == .finding)
         #expect(IdentifierRules.mbi(Array("1SG4TE5MK73".utf8)) == .synthetic)  // S in position 2 marks it synthetic
         #expect(IdentifierRules.mbi(Array("1EG4TE5MK7O".utf8)) == .rejected)
         #expect(IdentifierRules.mbi(Array("0EG4TE5MK73".utf8)) == .rejected)
     }
 
     @Test func deaNumbers() {
-        // AB123456 → 1+3+5 + 2×(2+4+6) = 33: check digit 3.
-        #expect(IdentifierRules.dea(Array("AB1234563".utf8)) == .finding)
+        // AB123456 → 1+3+5 + 2×(2+4+6) = 33: check digit 3. Counted-up digits are an example.
+        #expect(IdentifierRules.dea(Array("AB1234563".utf8)) == .synthetic)
         #expect(IdentifierRules.dea(Array("AB1234564".utf8)) == .rejected)
-        #expect(IdentifierRules.dea(Array("ZB1234563".utf8)) == .synthetic)
-        #expect(IdentifierRules.dea(Array("QB1234563".utf8)) == .rejected)
+        // BP481920 → 4+1+2 + 2×(8+9+0) = 41: check digit 1.
+        #expect(IdentifierRules.dea(Array("BP4819201".utf8)) == .finding)
+        #expect(IdentifierRules.dea(Array("ZP4819201".utf8)) == .synthetic)
+        #expect(IdentifierRules.dea(Array("QP4819201".utf8)) == .rejected)
     }
 
     @Test func phonesAndCards() {
         #expect(IdentifierRules.nanpPhone(digits("6174321234")) == .finding)
         #expect(IdentifierRules.nanpPhone(digits("6175550142")) == .synthetic)
-        #expect(IdentifierRules.nanpPhone(digits("6175551234")) == .finding)
+        #expect(IdentifierRules.nanpPhone(digits("6175551234")) == .synthetic)  // every 555 line is a placeholder
+        #expect(IdentifierRules.nanpPhone(digits("6174320000")) == .synthetic)
         #expect(IdentifierRules.nanpPhone(digits("1234567890")) == .rejected)
         #expect(IdentifierRules.nanpPhone(digits("9114321234")) == .rejected)
         #expect(IdentifierRules.creditCard(digits("4111111111111111")) == .synthetic)
