@@ -20,11 +20,16 @@ public struct Finding: Sendable, Equatable {
     public var commit: String?
     /// The 1-based column in UTF-16 code units, which SARIF counts in.
     public var utf16Column: Int
+    /// The same for the same kind and value in any file (a hash, never the value): the text report
+    /// prints a value repeated across many places once.
+    public var valueKey: String
 
     public init(
         path: String, line: Int, column: Int, kind: FindingKind, rule: String, severity: Severity,
-        fingerprint: String, redacted: String, message: String, commit: String? = nil, utf16Column: Int? = nil
+        fingerprint: String, redacted: String, message: String, commit: String? = nil, utf16Column: Int? = nil,
+        valueKey: String? = nil
     ) {
+        self.valueKey = valueKey ?? fingerprint
         self.utf16Column = utf16Column ?? column
         self.path = path
         self.line = line

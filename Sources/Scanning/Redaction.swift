@@ -36,6 +36,11 @@ enum Redaction {
         return prefix + result
     }
 
+    /// A stable identifier for a value in any file: SHA-256 over kind and the normalised value.
+    static func valueKey(kind: FindingKind, value: ArraySlice<UInt8>) -> String {
+        fingerprint(path: "\u{1}any", kind: kind, value: value)
+    }
+
     /// A stable identifier for a value in a file: SHA-256 over path, kind and the normalised value.
     static func fingerprint(path: String, kind: FindingKind, value: ArraySlice<UInt8>) -> String {
         let normalised: [UInt8] = switch kind {

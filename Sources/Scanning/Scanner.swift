@@ -221,7 +221,7 @@ public struct Scanner: Sendable {
                 path: item.path, line: found.line, column: found.column, kind: rule.kind, rule: rule.id,
                 severity: rule.severity, fingerprint: Redaction.fingerprint(path: item.path, kind: rule.kind, value: value),
                 redacted: Redaction.redact(value, kind: rule.kind), message: rule.message, commit: item.commit,
-                utf16Column: utf16Column)
+                utf16Column: utf16Column, valueKey: Redaction.valueKey(kind: rule.kind, value: value))
         }
     }
 }

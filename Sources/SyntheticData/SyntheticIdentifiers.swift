@@ -67,6 +67,25 @@ enum SyntheticIdentifiers {
         return first + "S" + letter() + d4 + l5 + d6 + d7 + l8 + l9 + d10 + d11
     }
 
+    /// A patient, plan, claim, account, licence or device id: the policy's synthetic prefix, a letter
+    /// for the kind and nine digits (`SYNP483920175`), which `phiguard scan` reads as synthetic.
+    static func keyed(_ letter: String, index: Int, seed: UInt64, prefix: String) -> String {
+        var random = SeededGenerator(seed: seed, stream: 51, index: UInt64(index))
+        return prefix + letter + String(random.int(100_000_000...999_999_999))
+    }
+
+    /// A VIN that cannot be real: it holds a `Q`, a letter ISO 3779 never uses.
+    static func vin(_ random: inout SeededGenerator) -> String {
+        let alphabet = Array("ABCDEFGHJKLMNPRSTUVWXYZ0123456789")
+        return "1Q" + String((0..<15).map { _ in alphabet[random.int(0...(alphabet.count - 1))] })
+    }
+
+    /// An IPv4 address from the documentation ranges (RFC 5737).
+    static func documentationAddress(_ random: inout SeededGenerator) -> String {
+        let block = random.element(["192.0.2", "198.51.100", "203.0.113"])
+        return "\(block).\(random.int(1...254))"
+    }
+
     /// A DEA registration number whose first letter is `Z`, with the DEA checksum.
     static func dea(index: Int, lastName: String) -> String {
         let digits = Array(String(index % 1_000_000).leftPadded(6).utf8).map { Int($0 - 48) }

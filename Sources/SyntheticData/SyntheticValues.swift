@@ -1,7 +1,11 @@
 /// `phiguard synth value KIND`: single clearly-synthetic values for ad-hoc fixtures.
 public enum SyntheticValues {
+
     public enum Kind: String, Sendable, CaseIterable {
         case name, ssn, mrn, npi, mbi, dea, phone, email, address, dob, icd10, loinc, rxnorm
+        case patientID = "patient-id", healthPlanID = "health-plan-id", claimNumber = "claim-number"
+        case accountNumber = "account-number", licenseNumber = "license-number", deviceID = "device-id", vin
+        case ipAddress = "ip-address", url
     }
 
     /// `count` values of `kind` from `seed`, one per line's worth.
@@ -36,7 +40,28 @@ public enum SyntheticValues {
             case .rxnorm:
                 let medication = random.element(ClinicalTables.conditions.compactMap(\.medication))
                 return "\(medication.code)\t\(medication.display)"
+            case .patientID, .healthPlanID, .claimNumber, .accountNumber, .licenseNumber, .deviceID:
+                return SyntheticIdentifiers.keyed(kind.letter, index: index, seed: seed, prefix: mrnPrefix)
+            case .vin: return SyntheticIdentifiers.vin(&random)
+            case .ipAddress: return SyntheticIdentifiers.documentationAddress(&random)
+            case .url:
+                return "https://portal.example.org/patients/" + SyntheticIdentifiers.keyed("P", index: index, seed: seed, prefix: mrnPrefix)
             }
+        }
+    }
+}
+
+extension SyntheticValues.Kind {
+    /// The letter after the synthetic prefix that tells keyed ids apart (`SYNP…` a patient id, `SYNC…` a claim).
+    var letter: String {
+        switch self {
+        case .patientID: "P"
+        case .healthPlanID: "M"
+        case .claimNumber: "C"
+        case .accountNumber: "A"
+        case .licenseNumber: "L"
+        case .deviceID: "D"
+        default: ""
         }
     }
 }

@@ -192,7 +192,11 @@ enum Runs {
     @Test func everyValueKindIsSilentToTheScanner() throws {
         let scanner = try Scanner(repository: Repository(root: URL(fileURLWithPath: "/nonexistent"), gitDirectory: nil), policy: .builtInDefault)
         let keywords: [SyntheticValues.Kind: String] = [.ssn: "ssn", .mrn: "mrn", .npi: "npi", .mbi: "medicare mbi",
-                                                        .dea: "dea", .phone: "phone", .email: "email"]
+                                                        .dea: "dea", .phone: "phone", .email: "email", .patientID: "patient id",
+                                                        .healthPlanID: "member id", .claimNumber: "claim number",
+                                                        .accountNumber: "account number", .licenseNumber: "driver's license number",
+                                                        .deviceID: "implant serial number", .vin: "VIN",
+                                                        .ipAddress: "patient portal login from IP", .url: "patient chart at"]
         for kind in SyntheticValues.Kind.allCases {
             let values = SyntheticValues.values(kind, count: 200, seed: 3)
             #expect(Set(values).count > 1)

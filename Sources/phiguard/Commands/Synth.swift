@@ -106,7 +106,7 @@ extension Phiguard.Synth {
 
     struct Value: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print clearly synthetic values for fixtures: name, ssn, mrn, npi, mbi, dea, phone, email, address, dob, icd10, loinc, rxnorm.")
+            abstract: "Print clearly synthetic values for fixtures: name, ssn, mrn, npi, mbi, dea, phone, email, address, dob, icd10, loinc, rxnorm, patient-id, health-plan-id, claim-number, account-number, license-number, device-id, vin, ip-address, url.")
 
         @Argument(help: "The kind of value.") var kind: SyntheticValues.Kind
         @Option(help: "How many values.") var count = 1
