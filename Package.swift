@@ -11,7 +11,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
@@ -29,10 +28,13 @@ let package = Package(
             pkgConfig: "libhs",
             providers: [.apt(["libvectorscan-dev"])]
         ),
-        .target(
-            name: "RepoAccess",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        // SHA-256 from the system's libcrypto (OpenSSL): compiling BoringSSL took most of a fresh build.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
+        .target(name: "RepoAccess", dependencies: ["CLibCrypto"]),
         .target(name: "PolicyModel", dependencies: ["Yams", "RepoAccess"]),
         .target(name: "Inspection", dependencies: ["RepoAccess", "JSONDocument", "PolicyModel"]),
         .executableTarget(name: "TemplateEmbedder"),
@@ -55,7 +57,6 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // GRDB's own SQLite module: the bulk import binds CSV bytes straight into statements.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "Audit", dependencies: ["Scaffolding", "Scanning", "PolicyModel", "RepoAccess", "JSONDocument"]),

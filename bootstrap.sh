@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-packages=(git pkg-config libjson-c-dev libvectorscan-dev libsqlite3-dev sqlite3)
+packages=(git pkg-config libjson-c-dev libvectorscan-dev libsqlite3-dev libssl-dev sqlite3)
 # The test suite also renders the audit report in a headless browser and validates FHIR in a venv.
 if [ "${1:-}" = "test" ]; then
   packages+=(python3 python3-venv chromium)
@@ -40,8 +40,10 @@ if [ "${1:-}" = "test" ]; then
   exec Scripts/run-tests.sh "$@"
 fi
 
-swift build -c release --product phiguard >&2
-binary="$(swift build -c release --show-bin-path)/phiguard"
+# The Swift runtime and Foundation are linked in: the binary starts in half the time (guard runs on
+# every prompt) and runs on a machine without the Swift toolchain.
+swift build -c release --product phiguard --static-swift-stdlib >&2
+binary="$(swift build -c release --static-swift-stdlib --show-bin-path)/phiguard"
 echo "bootstrap: built $binary" >&2
 if (($#)); then
   exec "$binary" "$@"

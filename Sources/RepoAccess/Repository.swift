@@ -23,13 +23,14 @@ public struct Repository: Sendable, Equatable {
         guard FileManager.default.fileExists(atPath: start.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RepoError.notADirectory(path: path ?? currentDirectory)
         }
-        let git = Git(directory: start)
-        guard let topLevel = try? git.output(["rev-parse", "--show-toplevel"]).trimmed, !topLevel.isEmpty else {
+        // One git process for both answers: `guard` runs this on every prompt.
+        let lines = (try? Git(directory: start).output(["rev-parse", "--show-toplevel", "--absolute-git-dir"]))?
+            .split(separator: "\n").map { String($0).trimmed } ?? []
+        guard lines.count == 2, let topLevel = lines.first, !topLevel.isEmpty else {
             return Repository(root: start, gitDirectory: nil)
         }
         let root = path == nil ? URL(fileURLWithPath: topLevel).resolvingSymlinksInPath() : start
-        let gitDir = try? Git(directory: root).output(["rev-parse", "--absolute-git-dir"]).trimmed
-        return Repository(root: root, gitDirectory: gitDir.map { URL(fileURLWithPath: $0) })
+        return Repository(root: root, gitDirectory: URL(fileURLWithPath: lines[1]))
     }
 
     /// Whether the root is inside a git work tree.

@@ -22,12 +22,14 @@ struct ContentScanner {
         }
         var seen = Set<SeenKey>()
         for match in matches {
-            let rule = ruleSet.rules[match.pattern]
-            if let roles = rule.roles, !roles.contains(file.role) { continue }
-            guard let judged = rule.judge(RuleInput(text: text, start: match.start, end: match.end, file: file)),
-                  seen.insert(SeenKey(kind: rule.kind.name, start: judged.value.lowerBound)).inserted
-            else { continue }
-            candidates.append(Candidate(rule: match.pattern, value: judged.value, verdict: judged.verdict, personField: judged.personField))
+            for index in ruleSet.rules(forMatch: match.pattern) {
+                let rule = ruleSet.rules[index]
+                if let roles = rule.roles, !roles.contains(file.role) { continue }
+                guard let judged = rule.judge(RuleInput(text: text, start: match.start, end: match.end, file: file)),
+                      seen.insert(SeenKey(kind: rule.kind.name, start: judged.value.lowerBound)).inserted
+                else { continue }
+                candidates.append(Candidate(rule: index, value: judged.value, verdict: judged.verdict, personField: judged.personField))
+            }
         }
         var tables = file.table.map { [$0] } ?? []
         if file.role.isProse { tables += DelimitedTable.tables(inText: text) }

@@ -3,17 +3,27 @@ import NameLists
 /// Identifiers that identify a person only in context: a VIN, a person's IP address or web page,
 /// and dates tied to a person (admission, discharge, death, service).
 enum ContextIdentifierRules {
-    static let all: [Rule] = [vinKeyword, vinProse, ipAddress, url, date]
+    static let all: [Rule] = [vinKeyword, vinProse, ipAddress, url, dateField, dateKey, dateEvent]
 
     private static let proseRoles = FileRole.prose
 
     static let vinKeyword = Rule(
         id: "phi.vin", kind: .vin, severity: .medium,
-        expression: #"\b[Vv][Ii][Nn]\b[^\n]{0,16}\b[A-HJ-NPR-Z0-9]{17}\b"#,
+        expression: #"\bvin\b"#, caseless: true,
         message: "vehicle identification number: use a made-up VIN (one with a wrong check digit) in code and tests"
     ) { input in
-        let value = (input.end - 17)..<input.end
-        return VehicleNumber.judge(input.text.bytes[value], keyword: true).map { (value, $0, false) }
+        // The first 17-character token of VIN letters and digits within 20 bytes after the keyword.
+        var index = input.end
+        while index < input.text.count, index - input.end <= 20, input.text[index] != 10 {
+            var end = index
+            while end < input.text.count, VehicleNumber.isVINCharacter(input.text[end]) { end += 1 }
+            if end - index == 17, input.text.isDelimited(index, end, by: ByteClass.isAlphanumeric) {
+                let value = index..<end
+                return VehicleNumber.judge(input.text.bytes[value], keyword: true).map { (value, $0, false) }
+            }
+            index = max(end, index) + 1
+        }
+        return nil
     }
 
     /// A VIN with no keyword counts in prose, when its check digit holds.
@@ -44,19 +54,55 @@ enum ContextIdentifierRules {
         PersonURL.judge(input)
     }
 
-    static let date = Rule(
+    /// A date field named for an event in someone's care: `admission_date`, `dischargeDt`,
+    /// `date_of_service`, `DOS:`, `DOD`. Everywhere.
+    static let dateField = Rule(
         id: "phi.date", kind: .date, severity: .medium,
-        expression: #"(\b|_)(admit(ted|s)?|admission|admitting|discharg(ed|e|es)|readmit(ted)?|dod|date[ _-]?of[ _-]?(death|service|admission|discharge|surgery|injury|visit|procedure|encounter|delivery)|death|deceased|died|expired|passed[ _-]away|dos|service|surgery|procedure|operated|visit|encounter|last[ _-]?seen|appointment|appt|delivered|delivery|transferred|injured|injury|diagnosed|vaccinated|immunized)([ _-]?(date|dt|ts|time|datetime|on|at))?\b[^\n,;0-9]{0,25}\d"#,
-        caseless: true,
+        expression: #"((admit|admission|discharge|readmit|readmission|death|service|surgery|procedure|visit|encounter|appointment|appt|delivery|injury|transfer|onset|diagnosis|vaccination|immunization|last[ _-]?seen)[ _-]?(date|dt|ts|time|datetime|day)|date[ _-]?of[ _-]?(death|service|admission|discharge|surgery|injury|visit|procedure|encounter|delivery|diagnosis)|dos|dod)\b"#,
+        caseless: true, roles: FileRole.prose,
         message: "a date tied to a person (admission, discharge, death, service): shift it, or use `phiguard synth generate` data in code and tests"
     ) { input in
-        guard let date = DateValue.parse(input.text, digitAt: input.end - 1), date.isPlausibleRecordDate else { return nil }
+        judgeDate(input)
+    }
+
+    /// The same fields as code, config and data spell their keys (`admission_date`, `dischargeDt`,
+    /// `date_of_service`): a shorter pattern for large trees.
+    static let dateKey = Rule(
+        id: "phi.date", kind: .date, severity: .medium,
+        expression: #"(admit|admission|discharge|readmission|death|service|surgery|procedure|visit|encounter|appointment|appt|delivery|injury|onset|diagnosis)[_-]?(date|dt|ts|datetime)\b|date[_-]?of[_-]?(death|service|admission|discharge|surgery|injury|visit|procedure|encounter|delivery|diagnosis)\b|\b(dos|dod)\b"#,
+        caseless: true, roles: FileRole.structured,
+        message: "a date tied to a person (admission, discharge, death, service): shift it, or use `phiguard synth generate` data in code and tests"
+    ) { input in
+        judgeDate(input)
+    }
+
+    /// An event in someone's care followed by its date: `admitted on 3/14/2024`, `died 2023-01-05`.
+    /// In prompts, logs, notes and data files (code names the field instead).
+    static let dateEvent = Rule(
+        id: "phi.date", kind: .date, severity: .medium,
+        expression: #"(admit(ted|s)?|admitting|discharg(ed|es)|readmitted|deceased|died|expired|passed[ _-]away|operated|delivered|transferred|injured|diagnosed|vaccinated|immunized|last[ _-]?seen)\b"#,
+        caseless: true, roles: FileRole.prose.union([.data]),
+        message: "a date tied to a person (admission, discharge, death, service): shift it, or use `phiguard synth generate` data in code and tests"
+    ) { input in
+        judgeDate(input)
+    }
+
+    private static func judgeDate(_ input: RuleInput) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
+        guard input.start == 0 || !ByteClass.isAlphanumeric(input.text[input.start - 1]),
+              let digit = input.text.firstDigit(after: input.end, within: 25, stoppingAt: [44, 59]),
+              let date = DateValue.parse(input.text, digitAt: digit), date.isPlausibleRecordDate
+        else { return nil }
         return (date.range, date.isSentinel(role: input.file.role) ? .synthetic : .finding, false)
     }
 }
 
 /// Vehicle identification numbers (ISO 3779, with the North American check digit).
 enum VehicleNumber {
+    /// Digits and capitals other than I, O and Q.
+    static func isVINCharacter(_ byte: UInt8) -> Bool {
+        ByteClass.isDigit(byte) || ((65...90).contains(byte) && byte != 73 && byte != 79 && byte != 81)
+    }
+
     static func judge(_ value: ArraySlice<UInt8>, keyword: Bool) -> Verdict? {
         let characters = Array(value)
         guard characters.count == 17 else { return nil }

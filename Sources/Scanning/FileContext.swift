@@ -9,38 +9,50 @@ final class FileContext {
     lazy var table: DelimitedTable? = DelimitedTable(text: text, path: path)
 
     /// Synthea's output (its FHIR extension URL, or its `patients.csv` header): every person in it is synthetic.
-    lazy var isSyntheaOutput: Bool = ByteClass.contains(text.bytes, "synthetichealth.github.io/synthea")
+    lazy var isSyntheaOutput: Bool = ByteClass.containsExactly(text.bytes, "synthetichealth.github.io/synthea")
         || ByteClass.contains(text.line(at: 0), "birthdate,deathdate,ssn,drivers,passport,prefix,first")
 
     /// Text that names Synthea, whose SSNs are `999-XX-XXXX` by design.
-    lazy var mentionsSynthea: Bool = ByteClass.contains(text.bytes, "synthea")
+    lazy var mentionsSynthea: Bool = ["synthea", "Synthea", "SYNTHEA"].contains { ByteClass.containsExactly(text.bytes, $0) }
 
     /// ChangeLog, NEWS, AUTHORS and the like: the names and addresses in them are credits.
     lazy var isCreditFile: Bool = {
-        let name = Self.nameAndExtension(path).name
-        return ["changelog", "changes", "news", "history", "authors", "contributors", "credits", "maintainers", "thanks",
+        ["changelog", "changes", "news", "history", "authors", "contributors", "credits", "maintainers", "thanks",
                 ".mailmap", "codeowners", "citation.cff", "pkg-info", "metadata", "copyright", "notice"]
             .contains { name == $0 || name.hasPrefix($0 + ".") || name.hasPrefix($0 + "_") }
             || path.contains(".egg-info/") || path.contains(".dist-info/")
     }()
 
+    /// The lowercase file name and extension, read once.
+    let name: String
+    let ext: String
+
     init(path: String, text: ScanText, mrnPrefix: String, role: FileRole? = nil) {
         self.path = path
         self.text = text
         self.mrnPrefix = mrnPrefix
-        self.role = role ?? Self.role(of: path)
+        (name, ext) = Self.nameAndExtension(path)
+        self.role = role ?? Self.role(name: name, ext: ext, path: path)
     }
 
     /// The role a file plays, from its name.
     static func role(of path: String) -> FileRole {
+        let (name, ext) = nameAndExtension(path)
+        return role(name: name, ext: ext, path: path)
+    }
+
+    private static let creditNames = ["license", "licence", "copying", "authors", "contributors", "notice", "maintainers",
+                                      "credits", "changelog", "changes", "history", "news", "readme", "mailmap", "codeowners"]
+
+    private static func role(name lower: String, ext: String, path: String) -> FileRole {
         if path == "-" { return .prompt }
-        let (lower, ext) = nameAndExtension(path)
         if lower.hasPrefix(".env") { return .config }
-        if ["license", "licence", "copying", "authors", "contributors", "notice", "maintainers", "credits", "changelog",
-            "changes", "history", "news", "readme", "mailmap", "codeowners"].contains(where: { lower.hasPrefix($0) || lower == "." + $0 })
-        {
+        // `LICENSE`, `README.md`, `CHANGES.txt`: documents, whatever their extension says, except code
+        // (`history.py`, `license.py` are modules).
+        if !codeExtensions.contains(ext), creditNames.contains(where: { lower.hasPrefix($0) || lower == "." + $0 }) {
             return .docs
         }
+        if codeExtensions.contains(ext) { return .code }
         switch ext {
         case "ipynb": return .notebook
         case "log", "out": return .log
@@ -49,13 +61,15 @@ final class FileContext {
             return .docs
         case "json", "yaml", "yml", "toml", "ini", "cfg", "conf", "properties", "env", "tf", "tfvars", "plist", "xcconfig":
             return .config
-        case "py", "pyi", "js", "mjs", "cjs", "ts", "tsx", "jsx", "go", "rb", "java", "kt", "kts", "scala", "swift", "rs",
-             "c", "h", "cc", "cpp", "hpp", "cs", "php", "r", "jl", "m", "sh", "bash", "zsh", "ps1", "lua", "pl", "pm",
-             "dart", "ex", "exs", "erl", "clj", "groovy", "vue", "svelte", "sas", "do", "rmd", "qmd", "ml", "hs", "f90":
-            return .code
         default: return .other
         }
     }
+
+    private static let codeExtensions: Set<String> = [
+        "py", "pyi", "js", "mjs", "cjs", "ts", "tsx", "jsx", "go", "rb", "java", "kt", "kts", "scala", "swift", "rs", "c",
+        "h", "cc", "cpp", "hpp", "cs", "php", "r", "jl", "m", "sh", "bash", "zsh", "ps1", "lua", "pl", "pm", "dart", "ex",
+        "exs", "erl", "clj", "groovy", "vue", "svelte", "sas", "do", "rmd", "qmd", "ml", "hs", "f90",
+    ]
 
     /// The lowercase file name and extension of a path, read from its bytes once.
     static func nameAndExtension(_ path: String) -> (name: String, ext: String) {
@@ -166,7 +180,6 @@ extension FileContext {
     /// `representedOrganization` or `assignedAuthor`, a FHIR Organization or Practitioner): its phones,
     /// emails, addresses and names belong to a business, not a patient.
     func isOrganizationContext(_ offset: Int) -> Bool {
-        let (_, ext) = Self.nameAndExtension(path)
         // An XML document, or an XML snippet in docs or a prompt (the value sits right after a tag).
         if ["xml", "cda", "ccd", "ccda"].contains(ext) || text.byte(at: offset - 1) == 62 || text.byte(at: offset - 1) == 34 && text.byte(at: offset - 2) == 61 {
             if XMLContext.enclosingIsOrganization(text, offset) { return true }

@@ -9,13 +9,16 @@ enum FilenameRules {
     private static let anchor = #"\b[A-Za-z]{2,20}[_-][A-Za-z]{2,20}[_-](19|20)\d{6}\b"#
     private static let message = "in a file name: rename files by a synthetic id, not the person"
 
-    static let name = Rule(id: "phi.name-in-filename", kind: .name, severity: .medium, expression: anchor,
+    /// File names are quoted in prompts, logs and data (a fax queue's listing), not code.
+    private static let roles: Set<FileRole> = FileRole.prose.union([.data])
+
+    static let name = Rule(id: "phi.name-in-filename", kind: .name, severity: .medium, expression: anchor, roles: roles,
                            message: "person's name " + message) { input in
         guard let parts = split(input), isPerson(input.text, parts.first, parts.second), parts.date.isPlausibleBirthDate else { return nil }
         return (parts.first.lowerBound..<parts.second.upperBound, .finding, true)
     }
 
-    static let birthDate = Rule(id: "phi.dob-in-filename", kind: .dob, severity: .medium, expression: anchor,
+    static let birthDate = Rule(id: "phi.dob-in-filename", kind: .dob, severity: .medium, expression: anchor, roles: roles,
                                 message: "date of birth " + message) { input in
         guard let parts = split(input), isPerson(input.text, parts.first, parts.second), parts.date.isPlausibleBirthDate else { return nil }
         return (parts.date.range, .finding, false)

@@ -6,8 +6,55 @@ enum KeywordIdentifierRules {
     static let all: [Rule] = [
         patientIDLabel, patientIDDirect, patientIDPath, patientIDQuery,
         healthPlanLabel, healthPlanDirect, healthPlanContext, claimLabel, claimDirect, accountLabel, accountDirect,
-        licenseLabel, licenseDirect, deviceLabel, deviceSerialMark,
+        licenseLabel, licenseDirect, deviceLabel, deviceWord, deviceSerialMark,
+    ] + fieldRules
+
+    // MARK: - Field keys in code, config and data
+
+    /// Every identifier field key of code, config and data in one engine pattern (`patient_id`,
+    /// `memberNumber`, `claim_no`, `drivers_license_number`): one pattern keeps the engine fast on
+    /// large trees, and each kind's rule judges the keys that are its own.
+    private static let fieldKey = #"(patient|person|encounter|visit|admission|episode|chart|accession|specimen|member|subscriber|policyholder|insurance|insured|medicaid|beneficiary|claim|account|license|licence|certificate|passport|plate|serial|device|implant|pacemaker|pump|transmitter|sensor|imei|policy|group|\b(pt|pat|hicn|clm|icn|acct|cgm|udi|grp))[_-]?(id|ids|identifier|number|num|nbr|no|key|serial|sn)\b"#
+
+    private static let fieldKinds: [(FindingKind, String, Set<String>)] = [
+        (.patientID, "patient-id", ["patient", "pat", "pt", "person", "encounter", "visit", "admission", "episode", "chart", "accession", "specimen"]),
+        (.healthPlanID, "health-plan-id", ["member", "subscriber", "policyholder", "insurance", "insured", "medicaid", "beneficiary", "hicn", "policy", "group", "grp"]),
+        (.claimNumber, "claim-number", ["claim", "clm", "icn"]),
+        (.accountNumber, "account-number", ["account", "acct"]),
+        (.licenseNumber, "license-number", ["license", "licence", "certificate", "passport", "plate"]),
+        (.deviceID, "device-id", ["serial", "device", "implant", "pacemaker", "pump", "cgm", "transmitter", "sensor", "udi", "imei"]),
     ]
+
+    static let fieldRules: [Rule] = fieldKinds.map { kind, name, keywords in
+        let base = keyword(kind, name, fieldKey, roles: FileRole.structured, message: message(for: kind))
+        return Rule(id: base.id, kind: kind, severity: .high, expression: fieldKey, caseless: true, roles: FileRole.structured,
+                    message: base.message) { input in
+            // The key's first word says which kind of id it is; `group_id`, `policy_id` and `plan_id`
+            // name machines' groups and policies, `account_id` a cloud account.
+            var wordEnd = input.start
+            while wordEnd < input.end, ByteClass.isLetter(input.text[wordEnd]) { wordEnd += 1 }
+            let word = String(decoding: ByteClass.lowercased(input.text.bytes[input.start..<wordEnd]), as: UTF8.self)
+            guard keywords.contains(word) else { return nil }
+            let label = String(decoding: ByteClass.lowercased(input.text.bytes[wordEnd..<input.end].filter(ByteClass.isLetter)), as: UTF8.self)
+            if ["policy", "group", "grp", "account", "acct", "license", "licence", "certificate", "passport", "plate"].contains(word),
+               ["id", "ids", "identifier", "key"].contains(label)
+            {
+                return nil
+            }
+            return base.judge(input)
+        }
+    }
+
+    private static func message(for kind: FindingKind) -> String {
+        switch kind {
+        case .patientID: "patient, encounter or visit identifier: use an id with the policy's synthetic prefix (`phiguard synth value patient-id`) in code and tests"
+        case .healthPlanID: "health plan member, subscriber, policy or group number: use a value with the policy's synthetic prefix in code and tests"
+        case .claimNumber: "claim number: use a value with the policy's synthetic prefix in code and tests"
+        case .accountNumber: "account number: use a value with the policy's synthetic prefix in code and tests"
+        case .licenseNumber: "licence, certificate or passport number: use a value with the policy's synthetic prefix in code and tests"
+        default: "device identifier or serial number: use a value with the policy's synthetic prefix in code and tests"
+        }
+    }
 
     /// Label words after a keyword; `#` ends the label itself (no word boundary follows it).
     private static let labels = #"((id|ids|identifier|number|numbers|num|nbr|no|key)\b|#)"#
@@ -15,7 +62,8 @@ enum KeywordIdentifierRules {
 
     static let patientIDLabel = keyword(
         .patientID, "patient-id",
-        #"(\b|_)(patient|pt|pat|person|encounter|enc|visit|admission|adm|episode|chart|accession|specimen)([ _.(-]|[ ]with[ ])?"# + labels,
+        #"(patient|pt|pat|person|encounter|enc|visit|admission|adm|episode|chart|accession|specimen)([ _.(-]|[ ]with[ ])?"# + labels,
+        roles: FileRole.prose,
         message: "patient, encounter or visit identifier: use an id with the policy's synthetic prefix (`phiguard synth value patient-id`) in code and tests")
 
     /// `patient 99812734`, `pt #4821`, `encounter 99812734`, `FIN 20481133`.
@@ -36,7 +84,8 @@ enum KeywordIdentifierRules {
 
     static let healthPlanLabel = keyword(
         .healthPlanID, "health-plan-id",
-        #"(\b|_)(member|subscriber|policyholder|insurance|insured|health[ _-]?plan|medicaid|medi-cal|beneficiary|bene|hicn|payer[ _-]?member|plan[ _-]?member)[ _.-]?"# + labels + #"|(\b|_)(policy|group|grp)[ _.-]?"# + numberLabels,
+        #"(member|subscriber|policyholder|insurance|insured|health[ _-]?plan|medicaid|medi-cal|beneficiary|bene|hicn|payer[ _-]?member|plan[ _-]?member)[ _.-]?"# + labels + #"|(policy|group|grp)[ _.-]?"# + numberLabels,
+        roles: FileRole.prose,
         message: "health plan member, subscriber, policy or group number: use a value with the policy's synthetic prefix in code and tests")
 
     static let healthPlanDirect = keyword(
@@ -51,7 +100,8 @@ enum KeywordIdentifierRules {
         message: "health plan member, subscriber, policy or group number: use a value with the policy's synthetic prefix in code and tests")
 
     static let claimLabel = keyword(
-        .claimNumber, "claim-number", #"(\b|_)(claim|clm|icn|dcn|tcn)[ _.-]?((id|number|numbers|num|nbr|no|control[ _-]?number)\b|#)"#,
+        .claimNumber, "claim-number", #"(claim|clm|icn|dcn|tcn)[ _.-]?((id|number|numbers|num|nbr|no|control[ _-]?number)\b|#)"#,
+        roles: FileRole.prose,
         message: "claim number: use a value with the policy's synthetic prefix in code and tests")
 
     static let claimDirect = keyword(
@@ -60,7 +110,8 @@ enum KeywordIdentifierRules {
 
     static let accountLabel = keyword(
         .accountNumber, "account-number",
-        #"(\b|_)(account|acct|acc|a/c|billing[ _-]?account|guarantor[ _-]?account|hospital[ _-]?account|patient[ _-]?account|bank[ _-]?account)[ _.-]?"# + numberLabels + #"\b"#,
+        #"(account|acct|acc|a/c|billing[ _-]?account|guarantor[ _-]?account|hospital[ _-]?account|patient[ _-]?account|bank[ _-]?account)[ _.-]?"# + numberLabels + #"\b"#,
+        roles: FileRole.prose,
         message: "account number: use a value with the policy's synthetic prefix in code and tests")
 
     static let accountDirect = keyword(
@@ -69,7 +120,8 @@ enum KeywordIdentifierRules {
 
     static let licenseLabel = keyword(
         .licenseNumber, "license-number",
-        #"(\b|_)(drivers?'?s?[ _-]?licen[cs]e|drivers?[ _-]?lic|licen[cs]e|lic|dl|certificate|cert|passport|licen[cs]e[ _-]?plate|plate|medical[ _-]?licen[cs]e)[ _.-]?"# + numberLabels + #"|(\b|_)state[ _-]?id([ _.-]?"# + numberLabels + ")?",
+        #"(drivers?'?s?[ _-]?licen[cs]e|licen[cs]e|certificate|passport|licen[cs]e[ _-]?plate|plate)[ _.-]?"# + numberLabels + #"|state[ _-]?id\b"#,
+        roles: FileRole.prose,
         message: "licence, certificate or passport number: use a value with the policy's synthetic prefix in code and tests")
 
     static let licenseDirect = keyword(
@@ -78,7 +130,15 @@ enum KeywordIdentifierRules {
 
     static let deviceLabel = keyword(
         .deviceID, "device-id",
-        #"(\b|_)(serial|serials|device|implant|pacemaker|pump|cgm|transmitter|sensor|defibrillator|hearing[ _-]?aids?|udi|imei|meid)([ _.-]?((number|num|nbr|no|id|identifier|serial|sn)\b|#))?"#,
+        #"(serial|serials|device|implant|pacemaker|pump|cgm|transmitter|sensor|defibrillator|hearing[ _-]?aids?|udi|imei|meid)[ _.-]?((number|num|nbr|no|id|identifier|serial|sn)\b|#)"#,
+        roles: FileRole.prose,
+        message: "device identifier or serial number: use a value with the policy's synthetic prefix in code and tests")
+
+    /// `pacemaker PM-4829-1173`, `Hearing aid serials L:7198A8531`: the device word alone, in prose and data.
+    static let deviceWord = keyword(
+        .deviceID, "device-id",
+        #"(serial|serials|implant|pacemaker|pump|cgm|transmitter|sensor|defibrillator|hearing[ _-]?aids?|udi|imei|meid)\b"#,
+        roles: proseAndData,
         message: "device identifier or serial number: use a value with the policy's synthetic prefix in code and tests")
 
     static let deviceSerialMark = keyword(
@@ -88,11 +148,20 @@ enum KeywordIdentifierRules {
     /// A keyword rule: the engine finds the keyword (and label), the judge reads and checks the value.
     /// `direct` rules end at the value's first digit (the keyword is followed by the value itself);
     /// `path` rules end inside a path segment that follows a resource name.
+    /// Where a keyword followed straight by its value (`patient 99812734`) is written: prompts, logs,
+    /// notes and data files. Code and config name the field (`patient_id=`), which the label rules read.
+    private static let proseAndData: Set<FileRole> = FileRole.prose.union([.data])
+
     private static func keyword(
         _ kind: FindingKind, _ name: String, _ expression: String, caseless: Bool = true, direct: Bool = false,
-        path: Bool = false, message: String
+        path: Bool = false, roles: Set<FileRole>? = nil, message: String
     ) -> Rule {
-        Rule(id: "phi.\(name)", kind: kind, severity: .high, expression: expression, caseless: caseless, message: message) { input in
+        Rule(id: "phi.\(name)", kind: kind, severity: .high, expression: expression, caseless: caseless,
+             roles: roles ?? (direct ? proseAndData : nil), message: message) { input in
+            // The keyword starts a word, or follows `_` (`guarantor_account_number`); the engine's
+            // patterns leave the boundary to this check, which keeps them cheap.
+            guard direct || path || expression.hasPrefix("[") || input.start == 0 || !ByteClass.isAlphanumeric(input.text[input.start - 1])
+            else { return nil }
             let start: Int
             if direct || path {
                 // Back to the value's own start: the first letter or digit after the separators.

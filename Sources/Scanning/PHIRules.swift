@@ -109,12 +109,18 @@ enum PHIRules {
     /// Ten bare digits after a phone word: `called from 7732355042`, `Caller ID showed 4159057559`.
     static let phoneWithContext = Rule(
         id: "phi.phone", kind: .phone, severity: .medium,
-        expression: #"\b(phone|ph|cell|cellphone|mobile|tel|telephone|fax|caller[ ]id|called[ ]from|call[ ]?back|sms|text(ed)?[ ]to|whatsapp|contact[ ]number|home[ ]number|pager)\b[^\n0-9]{0,16}(\+?1)?\d{10}\b"#,
+        expression: #"\b(phone|ph|cell|cellphone|mobile|tel|telephone|fax|caller[ ]id|called[ ]from|call[ ]?back|sms|text(ed)?[ ]to|whatsapp|contact[ ]number|home[ ]number|pager)\b"#,
         caseless: true,
         message: "phone number (NANP): use a 555-0100…0199 number in code and tests"
     ) { input in
-        let value = (input.end - 10)..<input.end
-        guard input.text.isDelimited(value.lowerBound, value.upperBound, by: ByteClass.isDigit) else { return nil }
+        guard var start = input.text.firstDigit(after: input.end, within: 16) else { return nil }
+        var end = start
+        while end < input.text.count, ByteClass.isDigit(input.text[end]) { end += 1 }
+        // `+14109172692`, `14109172692`: the country code before the ten digits.
+        if end - start == 11, input.text[start] == 49 { start += 1 }
+        let value = start..<end
+        guard value.count == 10, input.text.isDelimited(value.lowerBound, value.upperBound, by: ByteClass.isDigit) || input.text.byte(at: start - 1) == 49
+        else { return nil }
         let verdict = IdentifierRules.nanpPhone(ByteClass.digits(input.text.bytes[value]))
         return verdict == .rejected ? nil : (value, verdict, false)
     }

@@ -129,9 +129,12 @@ struct ProseNames {
         if tokens.isAllCapitals(index) {
             return NameLists.givenName(bytes).map { !$0.isWord } ?? false || NameLists.surname(bytes).map { !$0.isWord } ?? false
         }
-        // `pt john smith`: lowercase, but listed and not an everyday word.
+        // `pt john smithers`: lowercase, but listed and not an everyday word — or a listed first name
+        // before a surname that is not one.
         let given = NameLists.givenName(bytes), surname = NameLists.surname(bytes)
-        return (given.map { !$0.isWord } ?? false) || (surname.map { !$0.isWord } ?? false)
+        if (given.map { !$0.isWord } ?? false) || (surname.map { !$0.isWord } ?? false) { return true }
+        return given != nil && tokens.isWord(index + 1) && NameLists.surname(tokens.bytes(index + 1)).map({ !$0.isWord }) ?? false
+            && !tokens.isCapitalized(index + 1)
     }
 
     // MARK: - Judging
@@ -149,7 +152,8 @@ struct ProseNames {
         if words.count == 1, ProseVocabulary.wellKnownSurnames.contains(key) { return nil }
         // `pt john smith`: lowercase words are a name only as a listed first name and surname.
         if span.words.allSatisfy({ !tokens.isCapitalized($0) && !tokens.isAllCapitals($0) }) {
-            guard words.count >= 2, words.allSatisfy({ $0.count >= 3 }), NameLists.givenName(tokens.bytes(first)).map({ !$0.isWord }) ?? false,
+            // A first name that is also a word (`john`, `grace`) counts beside a surname that is not one.
+            guard words.count >= 2, words.allSatisfy({ $0.count >= 3 }), NameLists.givenName(tokens.bytes(first)) != nil,
                   NameLists.surname(tokens.bytes(last)).map({ !$0.isWord }) ?? false
             else { return nil }
         }

@@ -49,7 +49,13 @@ struct RecordFilter {
             }
             if itemKind == .dob || itemKind == .date {
                 // A birth or admission date in an example needs the person beside it.
-                return !isExampleRole || realName || hasPersonMarker(around: item, radius: max(radius, 1), markers: Self.strongMarkers)
+                if isExampleRole { return realName || hasPersonMarker(around: item, radius: max(radius, 1), markers: Self.strongMarkers) }
+                // In a data file a date of care (a FHIR Condition's onset) counts beside the person it
+                // is tied to: an identifier (above), a name or a birth date in the same record.
+                if itemKind == .date, file.role == .data {
+                    return realName || record.contains { kind($0) == .dob && $0.candidate.verdict == .finding }
+                }
+                return true
             }
             // In code and config, a name or address field alone is a test case; it counts beside a person marker.
             if item.candidate.personField, !needsStructuralContext { return true }

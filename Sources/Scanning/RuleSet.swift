@@ -4,6 +4,8 @@ import PolicyModel
 /// rules for code, config and data, one with the rules for prose (prompts, docs, logs).
 public final class RuleSet: Sendable {
     let rules: [Rule]
+    /// Rules that share one engine pattern, by the index the engine reports (the first rule's).
+    private let anchorGroups: [Int: [Int]]
     private let structuredDatabase: PatternDatabase
     private let proseDatabase: PatternDatabase
     let mrnPrefix: String
@@ -24,11 +26,20 @@ public final class RuleSet: Sendable {
         if let egress { rules += EgressRules.all(severity: egress) }
         let builtInCount = rules.count
         rules += CustomIdentifierRules.rules(for: policy.identifiers)
+        // Rules that share an anchor (an HL7 `PID|`, an XML element) are one engine pattern, reported
+        // under the first rule's index; every rule of the group judges each match.
+        var groups: [Int: [Int]] = [:]
+        var firstOfAnchor: [String: Int] = [:]
+        for (index, rule) in rules.enumerated() where !rule.expression.isEmpty {
+            let anchor = (rule.caseless ? "i\u{0}" : "\u{0}") + rule.expression
+            if let first = firstOfAnchor[anchor] { groups[first, default: [first]].append(index) } else { firstOfAnchor[anchor] = index }
+        }
+        anchorGroups = groups
         func patterns(_ roles: Set<FileRole>) -> [EnginePattern] {
-            rules.indices.compactMap { index in
-                let rule = rules[index]
-                guard !rule.expression.isEmpty, rule.roles.map({ !$0.isDisjoint(with: roles) }) ?? true else { return nil }
-                return EnginePattern(expression: rule.expression, caseless: rule.caseless, id: index)
+            firstOfAnchor.values.sorted().compactMap { index in
+                let members = groups[index] ?? [index]
+                guard members.contains(where: { rules[$0].roles.map { !$0.isDisjoint(with: roles) } ?? true }) else { return nil }
+                return EnginePattern(expression: rules[index].expression, caseless: rules[index].caseless, id: index)
             }
         }
         do {
@@ -66,6 +77,9 @@ extension RuleSet {
         try proseDatabase.grow(scratch)
         return scratch
     }
+
+    /// The rules that judge a match the engine reports under `pattern`.
+    func rules(forMatch pattern: Int) -> [Int] { anchorGroups[pattern] ?? [pattern] }
 
     /// The engine database for files of `role`.
     func database(for role: FileRole) -> PatternDatabase { role.isProse ? proseDatabase : structuredDatabase }

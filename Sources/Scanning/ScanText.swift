@@ -69,6 +69,20 @@ struct ScanText: Sendable {
         byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 44 || byte == 59 || byte == 34 || byte == 39
     }
 
+    /// The first digit after `offset` within `limit` bytes, crossing no newline and none of `stops`:
+    /// where a value begins after its keyword (`admitted on 3/14/2024`). Keyword rules anchor on the
+    /// keyword and read forward here, which keeps the engine's patterns short.
+    func firstDigit(after offset: Int, within limit: Int, stoppingAt stops: Set<UInt8> = []) -> Int? {
+        var index = offset
+        while index < bytes.count, index - offset <= limit {
+            let byte = bytes[index]
+            if ByteClass.isDigit(byte) { return index }
+            if byte == 10 || stops.contains(byte) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// The text of a range, decoded leniently.
     func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 }
@@ -101,6 +115,24 @@ enum ByteClass {
             guard count > 0 else { return sum }
             let probability = Double(count) / total
             return sum - probability * log2(probability)
+        }
+    }
+
+    /// Whether `bytes` holds `needle` exactly, found with `memchr` on its first byte: for whole-file checks.
+    static func containsExactly(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        return bytes.withUnsafeBytes { haystack -> Bool in
+            guard let base = haystack.baseAddress else { return false }
+            var offset = 0
+            let last = haystack.count - pattern.count
+            while offset <= last {
+                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                let position = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + position, pattern, pattern.count) == 0 { return true }
+                offset = position + 1
+            }
+            return false
         }
     }
 

@@ -11,9 +11,12 @@ enum StructuredFieldRules {
 
     /// Any key whose last word is, or ends in, `name`: `name`, `first_name`, `guarantorLastName`, `surname`.
     static let personName = Rule(
-        id: "phi.name", kind: .name, severity: .medium, expression: #"names?["']?[ \t]{0,3}(:|=>|=)"#,
+        id: "phi.name", kind: .name, severity: .medium, expression: #"names?["']?[ ]?(:|=)"#,
         caseless: true, roles: roles, message: nameMessage
     ) { input in
+        // Most `name = …` in code assigns an expression: only a capitalised string (or, in data and
+        // config, a capitalised bare value) can be a person's name. Checked before the key is read.
+        guard valueStartsCapitalized(input) else { return nil }
         guard let key = FieldKey(endingAt: input.start + keywordLength(input), in: input.text) else { return nil }
         switch key.nameRole {
         case .person: return judgeName(input, personField: true)
@@ -49,6 +52,21 @@ enum StructuredFieldRules {
         judgeAddress(input)
     }
 
+    /// Whether the value after the separator starts with a capital letter (after an opening quote, or
+    /// bare outside code).
+    private static func valueStartsCapitalized(_ input: RuleInput) -> Bool {
+        var index = input.end
+        while let byte = input.text.byte(at: index), byte == 32 || byte == 9 || byte == 91 || byte == 62 { index += 1 }
+        guard var first = input.text.byte(at: index) else { return false }
+        if first == 34 || first == 39 {
+            guard let next = input.text.byte(at: index + 1) else { return false }
+            first = next
+        } else if input.file.role == .code || input.file.role == .notebook {
+            return false
+        }
+        return (65...90).contains(first) || first >= 0xC0
+    }
+
     /// The length of `name` or `names` at the match's start.
     private static func keywordLength(_ input: RuleInput) -> Int {
         input.text.byte(at: input.start + 4).map { $0 | 0x20 == 115 } ?? false ? 5 : 4
@@ -70,6 +88,7 @@ enum StructuredFieldRules {
         var offset = input.end
         // The expression for quoted `name` ends at a quote: step back so the value reader sees it.
         if offset > 0, [34, 39].contains(input.text[offset - 1]) { offset -= 1 }
+        if input.text.byte(at: offset) == 62 { offset += 1 }  // `name => "…"`
         while input.text.byte(at: offset) == 32 || input.text.byte(at: offset) == 9 { offset += 1 }
         // A list's first string: `["Peter", "James"]`.
         if input.text.byte(at: offset) == 91 { offset += 1 }
@@ -169,8 +188,9 @@ struct FieldKey {
     ]
 
     /// Whether an address key is a person's street address, not a machine's (`ip_address`).
-    var isPersonAddress: Bool {
-        let machine: Set<String> = [
+    var isPersonAddress: Bool { !words.contains(where: Self.machineWords.contains) }
+
+    private static let machineWords: Set<String> = [
             "ip", "mac", "email", "e", "mail", "web", "server", "bind", "listen", "remote", "local", "base", "memory", "mem",
             "return", "wallet", "contract", "host", "proxy", "socket", "sock", "network", "net", "ipv4", "ipv6", "url",
             "hw", "ether", "ethernet", "gateway", "dns", "broadcast", "peer", "node", "device", "bluetooth", "ble", "sender",
@@ -179,9 +199,7 @@ struct FieldKey {
             "absolute", "func", "function", "symbol", "page", "buffer", "ptr", "pointer", "register", "bus", "i2c", "spi",
             "multicast", "unicast", "link", "lan", "wan", "vpn", "tcp", "udp", "http", "rpc", "grpc", "api", "endpoint",
             "service", "cluster", "pod", "external", "internal", "advertise", "advertised", "redis", "db", "database",
-        ]
-        return !words.contains(where: machine.contains)
-    }
+    ]
 }
 
 /// What a person's name looks like as a field value.

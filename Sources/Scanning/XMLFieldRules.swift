@@ -4,11 +4,14 @@
 enum XMLFieldRules {
     static let all: [Rule] = [name, birthDate, address, birthTime, patientRoleID]
 
-    /// `<tag>t`: an element's opening tag and the start of its text (the judge reads the rest).
-    private static let element = #"<[A-Za-z][A-Za-z0-9_:.-]*>[^<\n]"#
+    /// `<lastName>t`: the opening tag of an element named for a name, a birth date or a street, and the
+    /// start of its text (the judge reads the rest).
+    private static let element = #"<[A-Za-z0-9_:.-]*(name|given|family|dob|birth[a-z]*|street[a-z]*|address[a-z0-9]*|line1)>[^<\n]"#
     private static let message = "in an XML record: in code and tests use `phiguard synth generate` data or synthetic values"
+    /// C-CDA documents are data files (and pasted into prompts); source code rarely embeds one.
+    private static let documentRoles: Set<FileRole> = Set(FileRole.allCases).subtracting([.code, .notebook])
 
-    static let name = Rule(id: "phi.name", kind: .name, severity: .medium, expression: element,
+    static let name = Rule(id: "phi.name", kind: .name, severity: .medium, expression: element, caseless: true, roles: documentRoles,
                            message: "person's name " + message) { input in
         guard let (tag, value) = parts(input), isNameTag(tag), PersonName.looksLikeName(input.text.bytes[value]) else { return nil }
         // A name element alone is a name list (parser training data); beside a birth date, a gender or a
@@ -16,7 +19,7 @@ enum XMLFieldRules {
         return (value, PersonName.isPlaceholder(input.text.bytes[value]) ? .synthetic : .finding, false)
     }
 
-    static let birthDate = Rule(id: "phi.dob", kind: .dob, severity: .medium, expression: element,
+    static let birthDate = Rule(id: "phi.dob", kind: .dob, severity: .medium, expression: element, caseless: true, roles: documentRoles,
                                 message: "date of birth " + message) { input in
         guard let (tag, value) = parts(input), tag.contains("dob") || (tag.contains("birth") && (tag.contains("date") || tag.contains("time") || tag.contains("day") || tag.count == 1)),
               let date = DateValue.parse(input.text.string(value), offset: value.lowerBound), date.isPlausibleBirthDate
@@ -24,7 +27,7 @@ enum XMLFieldRules {
         return (value, date.isSentinel(role: input.file.role) ? .synthetic : .finding, false)
     }
 
-    static let address = Rule(id: "phi.address", kind: .address, severity: .medium, expression: element,
+    static let address = Rule(id: "phi.address", kind: .address, severity: .medium, expression: element, caseless: true, roles: documentRoles,
                               message: "street address " + message) { input in
         guard let (tag, value) = parts(input), tag.contains("street") || (tag.last == "line" && tag.contains("address")) || tag == ["address"] || tag == ["address", "line"],
               StreetAddress.looksLikeStreet(input.text.bytes[value])
@@ -34,7 +37,7 @@ enum XMLFieldRules {
 
     /// `<birthTime value="19770905"/>` (C-CDA).
     static let birthTime = Rule(id: "phi.dob", kind: .dob, severity: .medium, expression: #"birthTime[ \t]+value="\d{8}"#,
-                                message: "date of birth " + message) { input in
+                                roles: documentRoles, message: "date of birth " + message) { input in
         let value = (input.end - 8)..<input.end
         guard let date = DateValue.parse(input.text.string(value), offset: value.lowerBound), date.isPlausibleBirthDate else { return nil }
         return (value, date.isSentinel(role: input.file.role) ? .synthetic : .finding, false)
@@ -42,7 +45,7 @@ enum XMLFieldRules {
 
     /// `<patientRole><id root="…" extension="990915487"/>`: the patient's record number.
     static let patientRoleID = Rule(id: "phi.patient-id", kind: .patientID, severity: .high,
-                                    expression: #"<id[ \t][^>\n]*extension=""#,
+                                    expression: #"<id[ \t][^>\n]*extension=""#, roles: documentRoles,
                                     message: "patient identifier (patientRole id) " + message) { input in
         let start = input.end
         var end = start

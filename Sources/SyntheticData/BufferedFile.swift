@@ -1,12 +1,12 @@
-import Crypto
 import Foundation
+import RepoAccess
 
 /// An output file written through a 1 MB buffer, so memory stays flat however many rows stream through.
 /// It hashes what it writes, so the manifest need not read the file back.
 final class BufferedFile {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
-    private var hasher = SHA256()
+    private let hasher = SHA256Hasher()
     let url: URL
 
     init(_ url: URL) throws {
@@ -37,7 +37,7 @@ final class BufferedFile {
 
     func flush() throws {
         guard !buffer.isEmpty else { return }
-        hasher.update(data: buffer)
+        hasher.update(buffer)
         try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
@@ -64,9 +64,7 @@ struct FileDigests {
 
     subscript(_ url: URL) -> String? { byPath[url.standardizedFileURL.path] }
 
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { String($0, radix: 16).leftPadded(2) }.joined()
-    }
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 { Hashing.hex(digest) }
 
-    static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+    static func sha256(_ bytes: [UInt8]) -> String { hex(bytes.withUnsafeBytes { SHA256Hasher.digest($0) }) }
 }

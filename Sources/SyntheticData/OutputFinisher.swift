@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import JSONDocument
+import RepoAccess
 
 /// Everything written after the patients: schema, answers, prompts, SQLite and SQL, the LOINC notice
 /// and the manifest that lists every file with its SHA-256.
@@ -100,11 +100,11 @@ enum Manifest {
             throw SynthError.unreadable(path: url.path, reason: "cannot read the file")
         }
         defer { try? handle.close() }
-        var hasher = SHA256()
+        let hasher = SHA256Hasher()
         while true {
             let data = handle.readData(ofLength: 1 << 20)
             if data.isEmpty { break }
-            hasher.update(data: data)
+            hasher.update(data)
         }
         return FileDigests.hex(hasher.finalize())
     }

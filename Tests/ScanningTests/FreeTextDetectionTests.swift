@@ -1,0 +1,216 @@
+import Foundation
+import PolicyModel
+import RepoAccess
+@testable import Scanning
+import Testing
+
+/// Each detection rule added for free text and the Safe Harbor kinds: what it finds, the
+/// placeholders it leaves alone, and that no output ever holds the value.
+@Suite struct FreeTextDetectionTests {
+    static let scanner: Scanning.Scanner? = try? Scanning.Scanner(
+        repository: Repository(root: URL(fileURLWithPath: "/nonexistent"), gitDirectory: nil), policy: .builtInDefault)
+
+    /// Findings in `text` scanned as `path` (`-` is a prompt), as (kind, value) pairs.
+    static func found(_ text: String, path: String = "-") throws -> [(kind: String, value: String)] {
+        let scanner = try #require(scanner)
+        let bytes = Array(text.utf8)
+        let lineStarts = [0] + bytes.indices.filter { bytes[$0] == 10 }.map { $0 + 1 }
+        return try scanner.findings(in: bytes, path: path).map { finding in
+            let start = lineStarts[finding.line - 1] + finding.column - 1
+            var end = start
+            // The value runs to where its redacted form's length says, at most to the line's end.
+            while end < bytes.count, bytes[end] != 10, end - start < 200 { end += 1 }
+            return (finding.kind.name, String(decoding: bytes[start..<end], as: UTF8.self))
+        }
+    }
+
+    /// Whether a finding of `kind` starts at `value` in `text`.
+    static func finds(_ kind: String, _ value: String, in text: String, path: String = "-") throws -> Bool {
+        try found(text, path: path).contains { $0.kind == kind && $0.value.hasPrefix(value) }
+    }
+
+    // MARK: - Names in prose
+
+    @Test(arguments: [
+        ("Maria Gonzalez, 67F, presented with chest pain and diaphoresis.", "Maria Gonzalez"),
+        ("Mr. Okafor reports worsening dyspnea since Tuesday.", "Okafor"),
+        ("pt john smithers c/o dizziness x3 days", "john smithers"),
+        ("Patient name: GONZALEZ, MARIA  DOB 03/12/1961", "GONZALEZ, MARIA"),
+        ("Draft a text to Cheryl reminding her of her A1c recheck next week.", "Cheryl"),
+        ("Jeffrey Duncan in room 345 keeps pulling at his IV overnight; delirium precautions?", "Jeffrey Duncan"),
+        ("Park Ji-hoon (07/17/1955) in 612 spiked to 39.1 overnight.", "Park Ji-hoon"),
+        ("emergency contact: David Fuller (son) 407-859-3953", "David Fuller"),
+        ("Blevins, Michael - 2nd opinion requested re: MRI showing L4-L5 herniation", "Blevins, Michael"),
+        ("Saw Michelle Farmer today for gross hematuria, CT urogram ordered.", "Michelle Farmer"),
+    ])
+    func namesBesideAPersonCue(text: String, name: String) throws {
+        #expect(try Self.finds("name", name, in: text), "no name finding in a prompt with a person cue")
+    }
+
+    @Test(arguments: [
+        "How did Guido van Rossum design the GIL, and would Linus Torvalds agree?",
+        "Florence Nightingale's polar area diagrams showed deaths from preventable disease.",
+        "Parkinson's disease and Crohn's disease are both named for physicians.",
+        "Patient: John Doe, DOB 01/01/1970, is the example in our intake form docs.",
+        "Reword my email to Ms. Delgado in procurement about the infusion pump quote.",
+        "Write a SQL query that returns first_name, last_name and dob for patients admitted this week.",
+        "Dr. Maria Gonzalez presented the case at grand rounds.",
+        "Sarah Johnson, RN, is the care coordinator on 7N.",
+        "Our clinic at Riverside Family Medicine uses Epic for scheduling.",
+    ])
+    func wellKnownPeopleEponymsPlaceholdersAndStaffAreNotPatients(text: String) throws {
+        #expect(try Self.found(text).filter { $0.kind == "name" }.isEmpty, "a name was reported in a clean prompt")
+    }
+
+    // MARK: - Addresses in prose
+
+    @Test(arguments: [
+        ("her address is 6510 Grove Ave Unit 60, Syracuse, NY 13208 - format it for the envelope", "6510 Grove Ave"),
+        ("Please geocode 4521 Oak Ridge Dr, Apt 4B, Springfield, IL 62704", "4521 Oak Ridge Dr"),
+        ("pharmacy is shipping insulin to 4820 N Prospect Street, Denver, CO 80218; ok on the porch?", "4820 N Prospect Street"),
+        ("visited the patient at 5918 sycamore st, boise, id 83705 this morning", "5918 sycamore st"),
+    ])
+    func streetAddressesOfPeople(text: String, street: String) throws {
+        #expect(try Self.finds("address", street, in: text))
+    }
+
+    @Test(arguments: [
+        "Ship-to is Riverside Family Medicine, 2200 Commerce Pkwy Suite 140, Spokane, WA 99202.",
+        "Use 123 Main St, Anytown as the example address in the form.",
+        "The FSF is at 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301.",
+        "We had 5 patients walk in after the storm.",
+    ])
+    func businessExampleAndFalseAddressesAreQuiet(text: String) throws {
+        #expect(try Self.found(text).filter { $0.kind == "address" }.isEmpty)
+    }
+
+    // MARK: - Identifiers after a keyword
+
+    @Test(arguments: [
+        ("patient-id", "GET /api/patients/48213991/labs 500", "48213991"),
+        ("patient-id", "KeyError: 'patient V291064893'", "V291064893"),
+        ("patient-id", "query { patient(id: \"431475\") { name } }", "431475"),
+        ("health-plan-id", "Member ID RFB027476428, group 4G2648. Write an appeal.", "RFB027476428"),
+        ("health-plan-id", "policy # 7598854910 group # 2846491: does the plan cover CGMs?", "7598854910"),
+        ("claim-number", "ref claim no. 1224408594460: timely filing denial", "1224408594460"),
+        ("account-number", "acct numbers: 650970359, 7438573, 1593853", "7438573"),
+        ("license-number", "DL# 609 813 458 scanned at registration", "609 813 458"),
+        ("device-id", "Oxygen concentrator S/N HM3-7715797 keeps alarming", "HM3-7715797"),
+        ("vin", "wheelchair van VIN 1HGBH41JXMN109187 needs the ramp space", "1HGBH41JXMN109187"),
+        ("ip-address", "patient portal login from IP 73.162.4.201 failed twice", "73.162.4.201"),
+        ("url", "her chart: https://portal.stmarys-health.org/patients/48213991/chart", "https://portal.stmarys-health.org/patients/48213991/chart"),
+        ("date", "She was seen in clinic on 04/16/2022 and admitted on 04/18/2022.", "04/16/2022"),
+        ("date", "Biopsy collected 28-Jun-2024, results pending.", "28-Jun-2024"),
+    ])
+    func keywordKindsInPrompts(kind: String, text: String, value: String) throws {
+        #expect(try Self.finds(kind, value, in: text), "\(kind) not found")
+    }
+
+    @Test(arguments: [
+        "patient_id = request.args[\"patient_id\"]",
+        "member id SYNM206625977 and claim number SYNC206625977",
+        "account_id = \"123456789012\"",
+        "device_id = 0",
+        "CERT = {\"serialNumber\": \"B09264B1F2DA21D1\"}",
+        "server 10.0.0.12 and 192.0.2.44 (documentation range)",
+        "https://hapi.fhir.org/baseR4/Patient/1234567",
+        "the sprint ends 2024-03-14 and release 4.2.1.1 ships",
+        "patient 1234567 (counted up), claim 2024 was denied",
+    ])
+    func placeholdersAndNonValuesAreQuiet(text: String) throws {
+        let path = text.contains("=") ? "src/app.py" : "-"
+        #expect(try Self.found(text, path: path).filter { $0.kind != "name" }.isEmpty, "a placeholder or non-value was reported")
+    }
+
+    @Test func keywordKindsInCodeFixtures() throws {
+        let fixture = """
+            PATIENT = {
+                "patient_id": "48213991",
+                "member_id": "W482913305",
+                "claim_number": "CLM-20240048213",
+                "account_number": "482910331",
+                "drivers_license_number": "D4829103",
+                "implant_serial_number": "PM-482910",
+                "admission_date": "2024-03-14",
+                "guarantor_last_name": "Okafor",
+                "mailing_home_address": "4521 Oak Ridge Drive",
+            }
+            """
+        let kinds = Set(try Self.found(fixture, path: "tests/test_fixture.py").map(\.kind))
+        for kind in ["patient-id", "health-plan-id", "claim-number", "account-number", "license-number", "device-id", "date", "name", "address"] {
+            #expect(kinds.contains(kind), "\(kind) not found in a code fixture")
+        }
+    }
+
+    // MARK: - Message formats and file names
+
+    @Test func hl7X12FHIRAndXMLPersonFields() throws {
+        let hl7 = "PID|1||48213991^^^HOSP^MR||GONZALEZ^MARIA^L||19610312|F|||4521 OAK RIDGE DR^^SPRINGFIELD^IL^62704"
+        let kinds = Set(try Self.found(hl7, path: "feeds/adt.hl7").map(\.kind))
+        #expect(kinds.isSuperset(of: ["patient-id", "name", "dob", "address"]))
+        let x12 = "NM1*IL*1*HARRISON*DONALD****MI*613296801~DMG*D8*19630620*M~CLP*PCN1994046*4*650*0**MC*2616559863702*11~"
+        #expect(Set(try Self.found(x12).map(\.kind)).isSuperset(of: ["name", "health-plan-id", "dob", "claim-number"]))
+        let fhir = #"{"resourceType": "Patient", "identifier": [{"type": {"coding": [{"code": "MR"}]}, "value": "E6221365"}]}"#
+        #expect(try Self.finds("mrn", "E6221365", in: fhir))
+        let ccda = "<recordTarget><patientRole><id root=\"1.2.3\" extension=\"990915487\"/><patient><name><given>Shannon</given><family>Jones</family></name><birthTime value=\"19770905\"/></patient></patientRole></recordTarget>"
+        #expect(Set(try Self.found(ccda, path: "docs/ccd.xml").map(\.kind)).isSuperset(of: ["patient-id", "name", "dob"]))
+        #expect(try Self.finds("dob", "19770905", in: "Unable to get s3://faxes/referrals/ogunleye_adebayo_19770905.pdf"))
+    }
+
+    @Test func publishedExamplePatientsAreQuiet() throws {
+        let hl7 = "PID|1||SYN0001234^^^HOSP^MR||EVERYMAN^ADAM^||19700101|M|||123 MAIN ST^^ANYTOWN^MA^02115"
+        #expect(try Self.found(hl7, path: "feeds/adt.hl7").isEmpty)
+        let fhirExample = #"example = {"resourceType": "Patient", "name": [{"family": "Chalmers", "given": ["Peter", "James"]}], "birthDate": "1974-12-25"}"#
+        #expect(try Self.found(fhirExample, path: "tests/test_fhir.py").isEmpty)
+        let synthea = #"{"resourceType":"Patient","extension":[{"url":"http://synthetichealth.github.io/synthea/disability-adjusted-life-years"}],"name":[{"family":"Kuhlman","given":["Abe"]}],"birthDate":"1961-03-12"}"#
+        #expect(try Self.found(synthea, path: "fhir/Patient.ndjson").isEmpty)
+    }
+
+    // MARK: - Recall holes
+
+    @Test func anEmailIsJudgedByItsOwnFieldNotItsLine() throws {
+        #expect(try Self.finds("email", "maria.gonzalez", in: "2026-03-02 INFO notify: send reminder to maria.gonzalez71@gmail.com", path: "logs/app.log"))
+        #expect(try Self.finds("email", "maria.g", in: "send_reminder(patient, \"maria.g71@gmail.com\")  # contact on file", path: "tests/test_notify.py"))
+        #expect(try Self.found("__author__ = \"Jane Roe <jane.roe71@gmail.com>\"", path: "src/pkg/__init__.py").isEmpty)
+    }
+
+    @Test func aStrayTripleQuoteHidesNothing() throws {
+        let code = #"""
+            HELP = 'use """ for docstrings'
+            # a comment with ''' in it
+
+            client = OpenAI()
+            """#
+        #expect(try Self.found(code, path: "src/app.py").contains { $0.kind == "ai-endpoint" })
+    }
+
+    @Test func aPrivateKeyIsReportedAtItsBeginLine() throws {
+        let body = (0..<6).map { _ in String((0..<64).map { _ in Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/").randomElement() ?? "A" }) }
+        let pem = "x = 1\n-----BEGIN RSA PRIVATE KEY-----\n" + body.joined(separator: "\n") + "\n-----END RSA PRIVATE KEY-----\n"
+        let scanner = try #require(Self.scanner)
+        let finding = try #require(try scanner.findings(in: Array(pem.utf8), path: "deploy/key.pem").first { $0.kind == .privateKey })
+        #expect(finding.line == 2 && finding.column == 1)
+    }
+
+    // MARK: - Outputs never hold a value
+
+    @Test func noOutputHoldsADetectedValue() throws {
+        let values = ["Maria Gonzalez", "48213991", "W482913305", "1224408594460", "4521 Oak Ridge Dr", "73.162.4.201", "1HGBH41JXMN109187"]
+        let prompt = """
+            Maria Gonzalez, 67F, presented with chest pain. Member ID W482913305, claim no. 1224408594460.
+            GET /api/patients/48213991/labs from 73.162.4.201 (patient portal login). Home: 4521 Oak Ridge Dr, Apt 4B, Springfield, IL 62704.
+            Her car's VIN 1HGBH41JXMN109187 is in the incident report.
+            """
+        let scanner = try #require(Self.scanner)
+        let findings = try scanner.findings(in: Array(prompt.utf8), path: "-")
+        #expect(findings.count >= values.count)
+        let result = ScanResult(findings: findings, baselined: [], skipped: [], syntheticFiles: 0, files: 1, bytes: prompt.utf8.count, seconds: 0)
+        for output in [ScanReport.text(result, color: false), ScanReport.json(result), ScanReport.sarif(result, version: "test")] {
+            for value in values {
+                #expect(!output.contains(value), "an output holds a detected value")
+                #expect(!output.contains(String(value.dropLast(2))), "an output holds most of a detected value")
+            }
+        }
+        #expect(!(try scanner.redactingValues(in: prompt)).contains("W482913305"))
+    }
+}
