@@ -195,6 +195,11 @@ enum PersonURL {
         "patient", "patient_id", "patientid", "pid", "mrn", "member_id", "memberid", "ssn", "dob", "birthdate", "name",
         "first_name", "last_name", "firstname", "lastname", "email", "phone", "encounter_id", "subscriber_id", "claim_id",
     ]
+    /// Pages about one person's illness, care or death: a journal, a fundraiser, an obituary.
+    private static let careHosts = [
+        "caringbridge.org/site/", "caringbridge.org/visit/", "gofundme.com/f/", "legacy.com/us/obituaries/",
+        "legacy.com/obituaries/", "lotsahelpinghands.com/c/", "mealtrain.com/trains/", "givesendgo.com/", "spotfund.com/story/",
+    ]
     private static let profileHosts = ["facebook.com/", "linkedin.com/in/", "instagram.com/", "twitter.com/", "x.com/", "tiktok.com/@", "myspace.com/"]
 
     static func judge(_ input: RuleInput) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
@@ -214,6 +219,12 @@ enum PersonURL {
         if identifiesRecord(rest) { return (value, .finding, false) }
         let aboutPerson = ["patient", "her ", "his ", "pt ", "member", "family", "mother", "father", "daughter", "son ", "she ", "he "]
             .contains { ByteClass.contains(text.lines(around: input.start, count: 1), $0) }
+        // A care journal, a fundraiser or an obituary page is one person's by construction.
+        if let page = careHosts.first(where: { lower.contains($0) }), let at = lower.range(of: page),
+           lower[at.upperBound...].filter(\.isLetter).count >= 3
+        {
+            return (value, .finding, false)
+        }
         // A page named for a person: `gofundme.com/f/help-kristine-johnson-fight-cancer`.
         if aboutPerson, namesPerson(rest) { return (value, .finding, false) }
         // A social profile counts where the text is about a person.
@@ -247,6 +258,13 @@ enum PersonURL {
         let path = rest.prefix { $0 != "?" && $0 != "#" }
         for segment in path.split(separator: "/") {
             let words = segment.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map { Array($0.utf8) }
+            // `miriammarchetti`: a first name and a surname written together.
+            if words.count == 1, let word = words.first, (6...30).contains(word.count) {
+                for cut in 3...(word.count - 3) {
+                    if let given = NameLists.givenName(Array(word[..<cut])), let surname = NameLists.surname(Array(word[cut...])),
+                       !given.isWord, !surname.isWord { return true }
+                }
+            }
             for (first, second) in zip(words, words.dropFirst()) where first.count >= 3 && second.count >= 3 {
                 if let given = NameLists.givenName(first), let surname = NameLists.surname(second), !given.isWord, !surname.isWord { return true }
             }
@@ -271,11 +289,12 @@ extension DateValue {
     }
 
     /// Dates everyone uses as placeholders: 1900-01-01, the Unix epoch, and in code, docs and config
-    /// (API examples, fixtures) the first of January of any year.
+    /// (API examples, fixtures) the first of January of any year. Not in a notebook: its outputs are
+    /// data, and the first of January is a real birthday (often an assigned one).
     func isSentinel(role: FileRole) -> Bool {
         if month == 1, day == 1, [1900, 1901, 1970, 2000].contains(year) { return true }
         if month == 12, day == 31, [1899, 1969, 1999, 2099, 2999, 9999].contains(year) { return true }
-        if month == 1, day == 1, role == .code || role == .docs || role == .config || role == .other || role == .notebook { return true }
+        if month == 1, day == 1, role == .code || role == .docs || role == .config || role == .other { return true }
         return false
     }
 }

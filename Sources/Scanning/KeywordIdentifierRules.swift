@@ -4,8 +4,8 @@
 /// an identifier (enough digits, not a date, a year, a template or a placeholder).
 enum KeywordIdentifierRules {
     static let all: [Rule] = [
-        patientIDLabel, patientIDDirect, patientIDPath, patientIDQuery,
-        healthPlanLabel, healthPlanDirect, healthPlanContext, claimLabel, claimDirect, accountLabel, accountDirect,
+        patientIDLabel, patientIDDirect, patientIDPath, patientIDQuery, patientIDObject,
+        healthPlanLabel, healthPlanDirect, healthPlanContext, healthPlanFromCard, claimLabel, claimDirect, accountLabel, accountDirect,
         licenseLabel, licenseDirect, deviceLabel, deviceWord, deviceSerialMark,
     ] + fieldRules
 
@@ -82,6 +82,11 @@ enum KeywordIdentifierRules {
         .patientID, "patient-id", #"[?&;](patient[_-]?id|patientid|pid|pat_?id|encounter[_-]?id|visit[_-]?id|person[_-]?id)="#,
         message: "patient, encounter or visit identifier in a URL: use an id with the policy's synthetic prefix in code and tests")
 
+    /// `Patient{id=552244, …}`, `Encounter(id=…)`: a record's printed form in a stack trace or a log.
+    static let patientIDObject = keyword(
+        .patientID, "patient-id", #"\b(patient|encounter|visit|admission)[{(\[][ ]?(id|patientid|patient_id|mrn)[ ]?[=:]"#,
+        message: "patient, encounter or visit identifier in a logged record: use an id with the policy's synthetic prefix in code and tests")
+
     static let healthPlanLabel = keyword(
         .healthPlanID, "health-plan-id",
         #"(member|subscriber|policyholder|insurance|insured|health[ _-]?plan|medicaid|medi-cal|beneficiary|bene|hicn|payer[ _-]?member|plan[ _-]?member)[ _.-]?"# + labels + #"|(policy|group|grp)[ _.-]?"# + numberLabels,
@@ -99,6 +104,22 @@ enum KeywordIdentifierRules {
         direct: true,
         message: "health plan member, subscriber, policy or group number: use a value with the policy's synthetic prefix in code and tests")
 
+    /// `I type MA72094J from my card`: an id read off a card, in a prompt or a note.
+    static let healthPlanFromCard = Rule(
+        id: "phi.health-plan-id", kind: .healthPlanID, severity: .high,
+        expression: #"\b[A-Z]{1,4}\d{5,}[A-Z0-9]{0,4} +(from|on|off) +(my|the|his|her|their|your) +([Ii]nsurance +|[Mm]ember +|ID +|[Mm]edicaid +|[Mm]edicare +)?card\b"#,
+        caseless: false, roles: FileRole.prose,
+        message: "health plan member, subscriber, policy or group number: use a value with the policy's synthetic prefix in code and tests"
+    ) { input in
+        var end = input.start
+        while end < input.text.count, ByteClass.isAlphanumeric(input.text[end]) { end += 1 }
+        let value = input.start..<end
+        guard input.text.isDelimited(value.lowerBound, value.upperBound, by: ByteClass.isAlphanumeric),
+              let verdict = IdentifierValue.judge(value, kind: .healthPlanID, labelled: false, in: input)
+        else { return nil }
+        return (value, verdict, false)
+    }
+
     static let claimLabel = keyword(
         .claimNumber, "claim-number", #"(claim|clm|icn|dcn|tcn)[ _.-]?((id|number|numbers|num|nbr|no|control[ _-]?number)\b|#)"#,
         roles: FileRole.prose,
@@ -115,7 +136,7 @@ enum KeywordIdentifierRules {
         message: "account number: use a value with the policy's synthetic prefix in code and tests")
 
     static let accountDirect = keyword(
-        .accountNumber, "account-number", #"\b(acct|account)[ \t]{0,2}#?[ \t]{0,2}\d"#, direct: true,
+        .accountNumber, "account-number", #"\b(acct|account)[ \t]{0,2}[#=:]?[ \t]{0,2}[A-Z]{0,3}\d"#, direct: true,
         message: "account number: use a value with the policy's synthetic prefix in code and tests")
 
     static let licenseLabel = keyword(
@@ -125,7 +146,7 @@ enum KeywordIdentifierRules {
         message: "licence, certificate or passport number: use a value with the policy's synthetic prefix in code and tests")
 
     static let licenseDirect = keyword(
-        .licenseNumber, "license-number", #"\b(drivers?'?s?[ ]licen[cs]e|licen[cs]e|passport|licen[cs]e plate|DL|dl)[ \t]{0,2}[#:]?[ \t]{0,2}[A-Z]{0,3}\d"#, direct: true,
+        .licenseNumber, "license-number", #"\b(drivers?'?s?[ ]licen[cs]e|licen[cs]e|passport|licen[cs]e plate|DL|dl)[ \t]{0,2}[#:]?[ \t]{0,2}([A-Z]{1,3} ?)?\d"#, direct: true,
         message: "licence, certificate or passport number: use a value with the policy's synthetic prefix in code and tests")
 
     static let deviceLabel = keyword(
@@ -181,7 +202,7 @@ enum KeywordIdentifierRules {
             let spaced = kind == .licenseNumber || kind == .healthPlanID || kind == .accountNumber
             guard let value = IdentifierValue.token(at: start, in: input.text, allowUUID: input.file.role.isProse, spacedGroups: spaced)
             else { return nil }
-            guard var verdict = IdentifierValue.judge(value, kind: kind, in: input) else { return nil }
+            guard var verdict = IdentifierValue.judge(value, kind: kind, labelled: !(direct || path), in: input) else { return nil }
             // In code, a bare `serial` is a certificate's or a board's; a device's names the device.
             if kind == .deviceID, input.file.role == .code || input.file.role == .notebook,
                !["implant", "pacemaker", "pump", "device", "patient", "cgm", "defibrillator", "hearing", "udi", "imei"]
@@ -214,7 +235,7 @@ enum IdentifierValue {
             var end = index
             while end < text.count, ByteClass.isLetter(text[end]) || text[end] == 46 { end += 1 }
             let word = String(decoding: ByteClass.lowercased(text.bytes[index..<end]), as: UTF8.self)
-            guard words < 4, labelWords.contains(word) else { break }
+            guard words < 6, labelWords.contains(word) else { break }
             words += 1
             index = end
         }
@@ -225,11 +246,13 @@ enum IdentifierValue {
     private static let labelWords: Set<String> = [
         "is", "was", "of", "number", "num", "no", "no.", "nbr", "id", "identifier", "ending", "in", "#", "the", "on",
         "card", "eob", "file", "shows", "says", "reads", "listed", "as", "are", "were", "for", "l", "r",
+        "my", "his", "her", "their", "your", "our",
     ]
 
     /// The identifier token at `start`: letters and digits with inner dashes, 4–24 bytes
     /// (a UUID, 36, where `allowUUID`).
     static func token(at start: Int, in text: ScanText, allowUUID: Bool, spacedGroups: Bool = false) -> Range<Int>? {
+        if let prefixed = prefixedID(at: start, in: text) { return prefixed }
         var end = start
         while end < text.count, end - start <= 40 {
             let byte = text[end]
@@ -247,6 +270,27 @@ enum IdentifierValue {
         return nil
     }
 
+    /// `pat_2c5ff4b1ed0c`, `cus_9Hx2LmQ81Z`: a short lowercase prefix, `_`, then a random tail of 8 to
+    /// 32 letters and digits (digits among them), the shape of ids that APIs mint.
+    private static func prefixedID(at start: Int, in text: ScanText) -> Range<Int>? {
+        var index = start
+        while index < text.count, index - start < 6, (97...122).contains(text[index]) { index += 1 }
+        guard index - start >= 2, text.byte(at: index) == 95 else { return nil }
+        let tailStart = index + 1
+        var end = tailStart
+        while end < text.count, end - tailStart <= 32, ByteClass.isAlphanumeric(text[end]) { end += 1 }
+        let tail = text.bytes[tailStart..<end]
+        guard (8...32).contains(tail.count), ByteClass.digits(tail).count >= 2, tail.contains(where: ByteClass.isLetter),
+              text.byte(at: end).map({ !ByteClass.isAlphanumeric($0) && $0 != 95 }) ?? true
+        else { return nil }
+        return start..<end
+    }
+
+    static func isPrefixedID(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let underscore = bytes.firstIndex(of: 95), underscore > bytes.startIndex else { return false }
+        return bytes[..<underscore].allSatisfy { (97...122).contains($0) } && bytes.count - (underscore - bytes.startIndex) > 8
+    }
+
     /// Two to four digits followed by a space, a punctuation mark or the end: the next group of a spaced number.
     private static func groupFollows(_ index: Int, in text: ScanText) -> Bool {
         var end = index
@@ -262,7 +306,9 @@ enum IdentifierValue {
     }
 
     /// Whether a value is an identifier of `kind`, and whether it is a placeholder.
-    static func judge(_ value: Range<Int>, kind: FindingKind, in input: RuleInput) -> Verdict? {
+    /// `labelled`: the value follows a field label (`patient_id: "20190412"`), where an eight-digit
+    /// number is the id, not a date; after a bare word (`visit 20190412`) it reads as a date.
+    static func judge(_ value: Range<Int>, kind: FindingKind, labelled: Bool, in input: RuleInput) -> Verdict? {
         let bytes = input.text.bytes[value]
         let digits = ByteClass.digits(bytes)
         let alphanumerics = bytes.filter(ByteClass.isAlphanumeric).count
@@ -274,8 +320,10 @@ enum IdentifierValue {
             ? digits.count >= (isCode ? 4 : input.file.role.isProse && alphanumerics >= 6 ? 1 : 2) && alphanumerics >= 5
                 && bytes.contains(where: ByteClass.isLetter) || digits.count >= 5
             : digits.count >= (isCode ? 6 : 4) && digits.count * 2 >= alphanumerics
-        guard uuid || shaped else { return nil }
-        if !uuid, DateValue.parse(input.text.string(value)) != nil { return nil }
+        // A minted id (`pat_2c5ff4b1ed0c`) after a patient, account or claim label is that record's id.
+        let minted = kind != .deviceID && kind != .licenseNumber && isPrefixedID(bytes)
+        guard uuid || shaped || minted else { return nil }
+        if !uuid, !(labelled && bytes.allSatisfy(ByteClass.isDigit)), DateValue.parse(input.text.string(value)) != nil { return nil }
         // A year (`claim 2024 was denied`), a quantity or a version is not an identifier.
         if digits.count == 4, alphanumerics == 4, let year = Int(input.text.string(value)), (1900...2099).contains(year) { return nil }
         if isUnitFollowing(value.upperBound, in: input.text) { return nil }

@@ -1,6 +1,6 @@
 /// The PHI rules: US identifiers by their issuing rules, and contact details and birth dates by context.
 enum PHIRules {
-    static let all: [Rule] = [ssnDashed, ssnWithContext, mrn, mrnGlued, dob, phone, phoneWithContext, phoneInText, email, npi, mbi, dea]
+    static let all: [Rule] = [ssnDashed, ssnWithContext, ssnAfterIdentity, mrn, mrnGlued, dob, phone, phoneWithContext, phoneInText, email, npi, mbi, dea]
         + creditCards
 
     static let ssnDashed = Rule(
@@ -32,6 +32,18 @@ enum PHIRules {
         while start < input.end, input.text[start] == 32 { start += 1 }
         let value = start..<input.end
         guard input.text.isDelimited(value.lowerBound, value.upperBound, by: ByteClass.isDigit) else { return nil }
+        return (value, ssnVerdict(ByteClass.digits(input.text.bytes[value]), input.file), false)
+    }
+
+    /// `identity can't be verified. I typed 216212570`: nine digits a sentence or two after an identity
+    /// or Social Security word, in prompts and notes, where people write an SSN without dashes.
+    static let ssnAfterIdentity = Rule(
+        id: "phi.ssn", kind: .ssn, severity: .high,
+        expression: #"\b(identity|social|ss card|ssa|ssn)[^\n0-9]{21,80}\d{9}\b"#, caseless: true, roles: FileRole.prose,
+        message: "Social Security number (SSA/IRS-issuable): use `phiguard synth value ssn` in code and tests"
+    ) { input in
+        let value = (input.end - 9)..<input.end
+        guard input.text.isDelimited(value.lowerBound, value.upperBound, by: ByteClass.isAlphanumeric) else { return nil }
         return (value, ssnVerdict(ByteClass.digits(input.text.bytes[value]), input.file), false)
     }
 
@@ -75,8 +87,25 @@ enum PHIRules {
         caseless: true,
         message: "date of birth: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
     ) { input in
-        guard let date = DateValue.parse(input.text, digitAt: input.end - 1), date.isPlausibleBirthDate else { return nil }
+        guard let date = DateValue.parse(input.text, digitAt: input.end - 1), date.isPlausibleBirthDate,
+              !isComparisonBound(before: date.range.lowerBound, in: input.text)
+        else { return nil }
         return (date.range, date.isSentinel(role: input.file.role) ? .synthetic : .finding, false)
+    }
+
+    /// `birthdate=ge1950-01-01` (a FHIR search prefix), `dob >= '1950-01-01'`, `born before 1960`: the
+    /// bound of a query, not anyone's birth date.
+    static func isComparisonBound(before start: Int, in text: ScanText) -> Bool {
+        var index = start
+        while index > 0, [32, 39, 34].contains(text[index - 1]) { index -= 1 }
+        if index >= 3, text[index - 3] == 61 {
+            let prefix = String(decoding: ByteClass.lowercased(text.bytes[(index - 2)..<index]), as: UTF8.self)
+            if ["ge", "le", "gt", "lt", "ne", "sa", "eb", "ap"].contains(prefix) { return true }
+        }
+        guard index > 0 else { return false }
+        if [60, 62].contains(text[index - 1]) || (text[index - 1] == 61 && index > 1 && [60, 62, 33].contains(text[index - 2])) { return true }
+        let head = String(decoding: ByteClass.lowercased(text.bytes[max(0, index - 9)..<index]), as: UTF8.self)
+        return ["before", "after", "between", "since", "until", "and"].contains { head.hasSuffix($0) }
     }
 
     static let phone = Rule(

@@ -74,6 +74,10 @@ struct ProseAddresses {
         if loose, !hasPlace, unitEnd == nil { return nil }
         // A full address in a prompt or a log about someone's care is theirs, unless it is a business's.
         let clinicalPlace = hasPlace && (role == .prompt || role == .log) && hasClinicalContext(index..<end) && !isBusiness(index..<end)
+        // `the mailing address for Mayo Clinic (200 First St SW)`: an organisation's, unless someone lives there.
+        if !residential, !placeholder, isOrganizationAddress(before: index), !hasHomeContext(index..<end, strict: true) {
+            return (Found(range: range, placeholder: false, reported: false), end)
+        }
         return (Found(range: range, placeholder: placeholder, reported: personal || residential || placeholder || clinicalPlace), end)
     }
 
@@ -210,11 +214,34 @@ struct ProseAddresses {
         return street.contains { ["fake", "example", "sample", "test", "anytown", "any", "anywhere", "nowhere", "somewhere", "placeholder"].contains($0) }
     }
 
-    /// Clinical words in the sentence around the address.
+    /// An organisation named just before the address on its line: a capitalised organisation word
+    /// inside a name (`Mayo Clinic in Rochester, MN (200 First St SW`), not at a sentence's start.
+    private func isOrganizationAddress(before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 12, tokens[cursor].kind != .newline {
+            if tokens.isWord(cursor), tokens.isCapitalized(cursor), !tokens[cursor].startsSentence,
+               ProseVocabulary.organizationWords.contains(tokens.lower(cursor)),
+               cursor > 0, tokens.isWord(cursor - 1), tokens.isCapitalized(cursor - 1)
+            {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Billing words that put an address on a claim or a statement: the insured's or the guarantor's.
+    private static let billingWords: Set<String> = [
+        "claim", "claims", "payer", "insured", "insurance", "coverage", "eligibility", "denial", "denied", "remit", "eob",
+        "copay", "deductible", "premium", "medicaid", "medicare", "subscriber", "guarantor", "billing", "collections", "cms-1500",
+    ]
+
+    /// Clinical or billing words in the sentence around the address.
     private func hasClinicalContext(_ range: Range<Int>) -> Bool {
         var cursor = max(0, range.lowerBound - 30)
         while cursor < min(tokens.count, range.upperBound + 30) {
-            if tokens.isWord(cursor), !range.contains(cursor), ClinicalLexicon.isClinical(tokens.lower(cursor)) { return true }
+            if tokens.isWord(cursor), !range.contains(cursor),
+               ClinicalLexicon.isClinical(tokens.lower(cursor)) || Self.billingWords.contains(tokens.lower(cursor)) { return true }
             cursor += 1
         }
         return false

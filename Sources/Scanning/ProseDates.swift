@@ -9,7 +9,7 @@ struct ProseDates {
         var index = 0
         while index < tokens.count {
             guard let (date, end) = date(at: index) else { index += 1; continue }
-            if date.isPlausibleRecordDate, hasEvent(before: index) || follows(found, index) { found.append(date) }
+            if date.isPlausibleRecordDate, hasEvent(before: index) || follows(found, index) || hasSex(at: end) { found.append(date) }
             index = end
         }
         return found
@@ -49,6 +49,12 @@ struct ProseDates {
               let date = DateValue.parse(text.string(tokens[index].range.lowerBound..<tokens[last].range.upperBound), offset: tokens[index].range.lowerBound)
         else { return nil }
         return (date, last + 1)
+    }
+
+    /// `04/10/1990 M`, `1958-04-12 female`: a date with a sex beside it is a person's birth date.
+    private func hasSex(at index: Int) -> Bool {
+        guard tokens.isWord(index), tokens[index].spaceBefore else { return false }
+        return ["m", "f", "male", "female"].contains(tokens.lower(index))
     }
 
     /// An event word within six tokens before, in the same sentence, with no release or deadline word between.

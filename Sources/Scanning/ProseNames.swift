@@ -71,6 +71,7 @@ struct ProseNames {
         // lowercase and capitals count (`pt john smith`, `anjali deshpande (7/14/83)`, `GONZALEZ MARIA`).
         let labelled = strongLabel(before: index) != nil || isContacted(before: index)
             || hasDateInBrackets(after: index + 2) || hasDateInBrackets(after: index + 1)
+            || hasIdentifierLabel(at: index + 2) || isSelfIntroduction(before: index)
         guard isNameWord(index, labelled: labelled) else { return nil }
         var words = [index], initials = 0
         var end = index + 1
@@ -111,6 +112,19 @@ struct ProseNames {
         return Span(tokens: index..<end, words: words, initials: initials)
     }
 
+    /// `olga shevchenko dob 7/26/48`, `eugene anderson mrn 9780078`: an identifier's label right after.
+    private func hasIdentifierLabel(at index: Int) -> Bool {
+        guard tokens.isWord(index), ["dob", "mrn", "ssn", "d.o.b", "born"].contains(tokens.lower(index)) else { return false }
+        return index + 1 < tokens.count && (tokens[index + 1].kind == .number || tokens.isPunctuation(index + 1, 58) || tokens.isPunctuation(index + 1, 35))
+    }
+
+    /// `hi its olga shevchenko`, `this is maria garcia`, `my name is …`: someone saying who they are.
+    private func isSelfIntroduction(before index: Int) -> Bool {
+        let start = tokens[index].range.lowerBound
+        let head = String(decoding: ByteClass.lowercased(tokens.text.bytes[max(0, start - 12)..<start]), as: UTF8.self)
+        return ["its ", "it's ", "it’s ", "this is ", "i am ", " im ", "i'm ", "i’m ", "name is "].contains { head.hasSuffix($0) }
+    }
+
     /// A word that can be part of a name: capitalised (or, after a label, in capitals or lowercase and listed).
     private func isNameWord(_ index: Int, labelled: Bool) -> Bool {
         guard tokens.isWord(index), tokens[index].range.count >= 2 else { return false }
@@ -139,6 +153,15 @@ struct ProseNames {
 
     // MARK: - Judging
 
+    /// `In The Death of Ivan Ilyich, … Ivan's illness`: one word of a well-known person's name
+    /// written in full nearby (within 2,000 bytes) refers to that person.
+    private func isPartOfWellKnownNameNearby(_ word: String, at range: Range<Int>) -> Bool {
+        guard let candidates = ProseVocabulary.wellKnownPeopleByWord[word] else { return false }
+        let text = tokens.text
+        let window = String(decoding: ByteClass.lowercased(text.bytes[max(0, range.lowerBound - 2000)..<min(text.count, range.upperBound + 2000)]), as: UTF8.self)
+        return candidates.contains { window.contains($0) }
+    }
+
     private func judge(_ span: Span) -> Found? {
         let words = span.words.map { tokens.lower($0) }
         guard let first = span.words.first, let last = span.words.last else { return nil }
@@ -149,7 +172,8 @@ struct ProseNames {
         let surname = tokens.lower(surnameIndex)
         let titled = hasTitle(before: span.tokens.lowerBound)
         if ProseVocabulary.wellKnownPeople.contains(key) { return nil }
-        if words.count == 1, ProseVocabulary.wellKnownSurnames.contains(key) { return nil }
+        if words.count == 1, ProseVocabulary.wellKnownSurnames.contains(key), !titled { return nil }
+        if words.count == 1, !titled, isPartOfWellKnownNameNearby(key, at: range) { return nil }
         // `pt john smith`: lowercase words are a name only as a listed first name and surname.
         if span.words.allSatisfy({ !tokens.isCapitalized($0) && !tokens.isAllCapitals($0) }) {
             // A first name that is also a word (`john`, `grace`) counts beside a surname that is not one.

@@ -25,10 +25,12 @@ struct ProseReader {
     /// Name and address candidates; `anchors` are the engine's candidates (identifiers nearby make a name a person's).
     func candidates(anchors: [Candidate], kind: (Candidate) -> FindingKind) -> [Candidate] {
         let tokens = ProseTokens(text)
-        let offsets = anchors.filter { $0.verdict == .finding && kind($0).category == .phi && kind($0) != .name && kind($0) != .address }
+        var offsets = anchors.filter { $0.verdict == .finding && kind($0).category == .phi && kind($0) != .name && kind($0) != .address }
             .map(\.value.lowerBound)
         var result: [Candidate] = []
         let addresses = ProseAddresses(tokens: tokens, role: file.role).find()
+        // A person's address beside a name is as telling as an identifier (`Obinna Adeyemi moved from 98 3rd Ave`).
+        offsets += addresses.filter { $0.reported && !$0.placeholder }.map(\.range.lowerBound)
         for found in addresses where found.reported {
             result.append(Candidate(rule: addressRule, value: found.range, verdict: found.placeholder ? .synthetic : .finding, personField: true))
         }

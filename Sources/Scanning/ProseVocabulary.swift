@@ -110,6 +110,13 @@ enum ProseVocabulary {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec",
+        // Cities and countries that are also in the given-name lists but name a place far more often.
+        "vienna", "paris", "london", "berlin", "boston", "chicago", "seattle", "tokyo", "rome", "geneva", "zurich",
+        "oslo", "stockholm", "dublin", "prague", "warsaw", "moscow", "cairo", "lima", "havana", "miami", "atlanta",
+        "detroit", "memphis", "nashville", "rochester", "baltimore", "philadelphia", "pittsburgh", "cleveland",
+        "cincinnati", "minnesota", "texas", "ohio", "florida", "alaska", "arizona", "nevada", "montana", "oregon",
+        "utah", "vermont", "maine", "africa", "asia", "europe", "america", "canada", "mexico", "china", "japan",
+        "india", "israel", "ireland", "scotland", "wales", "england", "france", "germany", "italy", "spain", "sweden",
         "yesterday", "mr", "mrs", "ms", "miss", "dr", "doctor", "nurse", "god", "jesus", "christ", "lord", "allah",
         "english", "spanish", "american", "african", "asian", "hispanic", "latino", "latina",
         "chief", "history", "assessment", "plan", "impression", "diagnosis", "summary", "note", "notes", "subjective",
@@ -167,8 +174,26 @@ enum ProseVocabulary {
         "steve gleason", "ann romney", "dana reeve", "tom hanks", "halle berry", "nick jonas", "sonia sotomayor",
         "george eliot", "leo tolstoy", "ivan ilyich", "anton chekhov", "virginia woolf", "sylvia plath",
         "ernest hemingway", "susan sontag", "atul gawande", "paul kalanithi", "oliver sacks", "henrietta lacks",
+        // Patients and physicians of medical history, named in teaching and research questions.
+        "phineas gage", "henry molaison", "mary mallon", "typhoid mary", "anna o", "little hans", "john hunter",
+        "william harvey", "andreas vesalius", "rudolf virchow", "robert koch", "paul ehrlich", "emil kraepelin",
+        "harvey cushing", "william halsted", "charles drew", "daniel hale williams", "rebecca lee crumpler",
+        "mary seacole", "dorothea dix", "elisabeth kubler-ross", "elisabeth kübler-ross", "cicely saunders",
+        "christiaan barnard", "michael debakey", "denton cooley", "frederick banting", "charles best", "elliott joslin",
+        "james lind", "walter reed", "carlos finlay", "ronald ross", "john snow", "william mayo", "charles mayo",
+        "johns hopkins", "jesse gelsinger", "karen ann quinlan", "terri schiavo", "nancy cruzan", "louise brown",
+        "david vetter", "ryan white", "baruch blumberg", "tu youyou", "barbara mcclintock", "gertrude elion",
+        "helen taussig", "alfred blalock", "vivien thomas", "james marion sims", "john rock", "margaret sanger",
+        "archibald cochrane", "austin bradford hill", "richard doll", "david sackett", "gordon guyatt", "avedis donabedian",
+        "don berwick", "donald berwick", "lucian leape", "ernest codman", "abraham flexner", "paul lauterbur",
+        "peter mansfield", "godfrey hounsfield", "wilhelm roentgen", "wilhelm röntgen", "willem einthoven",
         "tertius lydgate", "anna karenina", "ivan ilych", "jane eyre", "mrs dalloway", "holden caulfield",
     ]
+
+    /// Each word of a well-known person's name, with the full names it is part of.
+    static let wellKnownPeopleByWord: [String: [String]] = wellKnownPeople.reduce(into: [:]) { byWord, name in
+        for word in name.split(separator: " ") { byWord[String(word), default: []].append(name) }
+    }
 
     /// Surnames of well-known people that are distinctive enough to recognise alone.
     static let wellKnownSurnames: Set<String> = [
@@ -178,6 +203,9 @@ enum ProseVocabulary {
         "stallman", "wozniak", "zuckerberg", "karpathy", "hinton", "lecun", "bengio", "shannon", "neumann", "osler",
         "jenner", "fleming", "salk", "sabin", "fauci", "gawande", "mukherjee", "topol", "apgar", "curie", "crick",
         "wickham", "mckinney", "hettinger", "ronacher", "holovaty", "willison", "spolsky", "atwood", "abramov",
+        "gage", "molaison", "mallon", "vesalius", "virchow", "ehrlich", "kraepelin", "halsted", "seacole", "banting",
+        "debakey", "gelsinger", "quinlan", "schiavo", "blumberg", "taussig", "blalock", "einthoven", "roentgen",
+        "röntgen", "hounsfield", "lauterbur", "donabedian", "codman", "flexner", "cochrane", "lister", "koch",
         "rossum", "shakespeare", "dickens", "austen", "twain", "mandela", "gandhi", "churchill", "obama", "lincoln",
     ]
 

@@ -5,7 +5,8 @@
 enum StructuredFieldRules {
     static let all: [Rule] = [personName, fhirName, address, fhirAddressLine]
 
-    private static let roles: Set<FileRole> = FileRole.structured
+    /// Records pasted into a prompt or written to a log are records too; Markdown's are API examples.
+    private static let roles: Set<FileRole> = FileRole.structured.union([.prompt, .log])
     private static let nameMessage = "person's name in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
     private static let addressMessage = "street address in a record: in code and tests use `phiguard synth generate` (a generated file's manifest marks it), or keep it in a record whose identifiers are synthetic (`phiguard synth value mrn`)"
 
@@ -61,7 +62,8 @@ enum StructuredFieldRules {
         if first == 34 || first == 39 {
             guard let next = input.text.byte(at: index + 1) else { return false }
             first = next
-        } else if input.file.role == .code || input.file.role == .notebook {
+        } else if input.file.role == .code || input.file.role == .notebook || input.file.role == .prompt {
+            // A prompt's pasted code declares (`givenName: String`); only a quoted value is a value there.
             return false
         }
         return (65...90).contains(first) || first >= 0xC0

@@ -34,6 +34,7 @@ import Testing
     @Test(arguments: [
         ("Maria Gonzalez, 67F, presented with chest pain and diaphoresis.", "Maria Gonzalez"),
         ("Mr. Okafor reports worsening dyspnea since Tuesday.", "Okafor"),
+        ("Mr. Koch reports worsening dyspnea since Tuesday.", "Koch"),
         ("pt john smithers c/o dizziness x3 days", "john smithers"),
         ("Patient name: GONZALEZ, MARIA  DOB 03/12/1961", "GONZALEZ, MARIA"),
         ("Draft a text to Cheryl reminding her of her A1c recheck next week.", "Cheryl"),
@@ -50,6 +51,8 @@ import Testing
     @Test(arguments: [
         "How did Guido van Rossum design the GIL, and would Linus Torvalds agree?",
         "Florence Nightingale's polar area diagrams showed deaths from preventable disease.",
+        "Why is Phineas Gage's 1848 injury considered important in neuroscience?",
+        "What did Ignaz Semmelweis actually measure in the Vienna maternity clinics?",
         "Parkinson's disease and Crohn's disease are both named for physicians.",
         "Patient: John Doe, DOB 01/01/1970, is the example in our intake form docs.",
         "Reword my email to Ms. Delgado in procurement about the infusion pump quote.",
@@ -101,6 +104,17 @@ import Testing
         ("url", "her chart: https://portal.stmarys-health.org/patients/48213991/chart", "https://portal.stmarys-health.org/patients/48213991/chart"),
         ("date", "She was seen in clinic on 04/16/2022 and admitted on 04/18/2022.", "04/16/2022"),
         ("date", "Biopsy collected 28-Jun-2024, results pending.", "28-Jun-2024"),
+        ("date", "Box 3: 04/10/1990 M  Box 5: see attached", "04/10/1990"),
+        ("patient-id", "IllegalStateException: invalid for Patient{id=552244, status=ACTIVE}", "552244"),
+        ("patient-id", "{\"patientId\": \"pat_2c5ff4b1ed0c\", \"event\": \"login\"}", "pat_2c5ff4b1ed0c"),
+        ("account-number", "WARN charge.failed acct=G1009955 amount=28500", "G1009955"),
+        ("account-number", "hospital says my account A34679983 went to collections", "A34679983"),
+        ("license-number", "customer showed MI license J 422 251 190 078 at the counter", "422 251 190 078"),
+        ("health-plan-id", "the app says member not found when I type MA72094J from my card", "MA72094J"),
+        ("device-id", "Serial number on my ID card is IPG443579. Is mine recalled?", "IPG443579"),
+        ("ssn", "healthcare.gov says my identity can't be verified. I typed 216212570 like on my card", "216212570"),
+        ("url", "can you read my aunt's update on https://www.caringbridge.org/site/miriammarchetti", "https://www.caringbridge.org/site/miriammarchetti"),
+        ("address", "Paper claim got returned. Box 5: 4841 VINE ST, CHICAGO, IL 60614. Payer is Oscar.", "4841 VINE ST"),
     ])
     func keywordKindsInPrompts(kind: String, text: String, value: String) throws {
         #expect(try Self.finds(kind, value, in: text), "\(kind) not found")
@@ -116,6 +130,11 @@ import Testing
         "https://hapi.fhir.org/baseR4/Patient/1234567",
         "the sprint ends 2024-03-14 and release 4.2.1.1 ships",
         "patient 1234567 (counted up), claim 2024 was denied",
+        "Our FHIR server returns 400 on GET /Patient?birthdate=ge1950-01-01&_count=500.",
+        "SELECT * FROM person WHERE dob >= '1950-03-04' AND dob < '1960-01-01'",
+        "What's the mailing address for Mayo Clinic in Rochester, MN (200 First St SW, 55905)?",
+        "the order id is ord_12 and the account was closed in 2019",
+        "my identity provider returns code 401 after 30 seconds",
     ])
     func placeholdersAndNonValuesAreQuiet(text: String) throws {
         let path = text.contains("=") ? "src/app.py" : "-"

@@ -64,10 +64,13 @@ struct LabeledCorpus {
 
     mutating func phone() -> String {
         let area = [212, 305, 415, 617, 713, 206, 312, 404, 503, 602].randomElement(using: &random) ?? 617
-        let exchange = Int.random(in: 201...989, using: &random) == 555 ? 556 : Int.random(in: 201...989, using: &random)
+        let drawn = Int.random(in: 201...989, using: &random) == 555 ? 556 : Int.random(in: 201...989, using: &random)
+        // 555 is the fiction exchange and N11 (211…911) are service codes no number uses: both are
+        // placeholders the scanner rightly skips, so a true plant avoids them.
+        let exchange = drawn == 555 ? 556 : drawn % 100 == 11 ? drawn + 1 : drawn
         let line = String(format: "%04d", Int.random(in: 0...9999, using: &random))
-        return ["(\(area)) \(exchange == 555 ? 556 : exchange)-\(line)", "\(area)-\(exchange == 555 ? 556 : exchange)-\(line)",
-                "+1 \(area).\(exchange == 555 ? 556 : exchange).\(line)"].randomElement(using: &random) ?? ""
+        return ["(\(area)) \(exchange)-\(line)", "\(area)-\(exchange)-\(line)",
+                "+1 \(area).\(exchange).\(line)"].randomElement(using: &random) ?? ""
     }
 
     mutating func reservedPhone() -> String { "617-555-01\(digits(2))" }

@@ -56,4 +56,22 @@ import Testing
         #expect(finding.column == 21)  // UTF-8 bytes
         #expect(finding.utf16Column == 18)  // three two-byte characters before it
     }
+
+    /// After a field label an eight-digit number is the id even when it reads as a date; after a bare
+    /// word in prose (`visit 20190412`) it stays a date and is not an id.
+    @Test func labelledEightDigitIdsThatReadAsDatesAreIds() throws {
+        let json = Array("{\n  \"patient_id\": \"20174836\"\n}\n".utf8)
+        let kinds = try scanner().findings(in: json, path: "fixtures/encounter.json").map(\.kind)
+        #expect(kinds == [.patientID])
+        let prose = Array("the follow-up visit 20190412 was moved".utf8)
+        #expect(try scanner().findings(in: prose, path: "-").allSatisfy { $0.kind != .patientID })
+    }
+
+    /// A notebook's output is data: a first-of-January birth date there is a birth date.
+    @Test func firstOfJanuaryBirthDatesInNotebookOutputsAreFound() throws {
+        let notebook = Array(#"{"cells": [{"outputs": [{"output_type": "stream", "text": ["patient dob 1962-01-01\n"]}]}]}"#.utf8)
+        #expect(try scanner().findings(in: notebook, path: "explore.ipynb").map(\.kind) == [.dob])
+        let code = Array(#"let example = Patient(dob: "1962-01-01")"#.utf8)
+        #expect(try scanner().findings(in: code, path: "Sources/Example.swift").isEmpty)
+    }
 }
