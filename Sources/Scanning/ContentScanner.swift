@@ -44,7 +44,8 @@ struct ContentScanner {
         }
         candidates = ListContinuation.extend(candidates, in: text, kind: kind(of:), mrnPrefix: ruleSet.mrnPrefix)
         if file.role.isProse, let nameRule = ruleSet.index(of: ProseRules.name.id), let addressRule = ruleSet.index(of: ProseRules.address.id) {
-            let reader = ProseReader(text: text, file: file, nameRule: nameRule, addressRule: addressRule, dateRule: ruleSet.index(of: "phi.date"))
+            let reader = ProseReader(text: text, file: file, nameRule: nameRule, addressRule: addressRule, dateRule: ruleSet.index(of: "phi.date"),
+                                    birthDateRule: ruleSet.index(of: "phi.dob"))
             candidates += reader.candidates(anchors: candidates, kind: kind(of:))
         }
         candidates += BannedPackages.candidates(text, path: path, banned: ruleSet.bannedPackages, ruleIndex: bannedRuleIndex)

@@ -218,7 +218,7 @@ enum PersonURL {
         }
         if identifiesRecord(rest) { return (value, .finding, false) }
         let aboutPerson = ["patient", "her ", "his ", "pt ", "member", "family", "mother", "father", "daughter", "son ", "she ", "he "]
-            .contains { ByteClass.contains(text.lines(around: input.start, count: 1), $0) }
+            .contains { ByteClass.containsWordStart(text.lines(around: input.start, count: 1), $0) }
         // A care journal, a fundraiser or an obituary page is one person's by construction.
         if let page = careHosts.first(where: { lower.contains($0) }), let at = lower.range(of: page),
            lower[at.upperBound...].filter(\.isLetter).count >= 3
@@ -258,13 +258,6 @@ enum PersonURL {
         let path = rest.prefix { $0 != "?" && $0 != "#" }
         for segment in path.split(separator: "/") {
             let words = segment.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map { Array($0.utf8) }
-            // `miriammarchetti`: a first name and a surname written together.
-            if words.count == 1, let word = words.first, (6...30).contains(word.count) {
-                for cut in 3...(word.count - 3) {
-                    if let given = NameLists.givenName(Array(word[..<cut])), let surname = NameLists.surname(Array(word[cut...])),
-                       !given.isWord, !surname.isWord { return true }
-                }
-            }
             for (first, second) in zip(words, words.dropFirst()) where first.count >= 3 && second.count >= 3 {
                 if let given = NameLists.givenName(first), let surname = NameLists.surname(second), !given.isWord, !surname.isWord { return true }
             }

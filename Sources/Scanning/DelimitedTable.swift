@@ -254,6 +254,8 @@ struct DelimitedTable {
             return verdict == .rejected ? nil : Candidate(rule: rules.phone, value: cell, verdict: verdict)
         case .personName, .plainName:
             guard PersonName.looksLikeName(bytes) else { return nil }
+            // `| OID | URI | Name | Use |`: a `Name` column with nothing else about a person names things.
+            if role == .plainName, roles.allSatisfy({ $0 == nil || $0 == .plainName }) { return nil }
             return Candidate(rule: rules.name, value: cell, verdict: PersonName.isPlaceholder(bytes) ? .synthetic : .finding,
                              personField: role == .personName || isAboutPeople)
         case .address:

@@ -10,7 +10,25 @@ final class FileContext {
 
     /// Synthea's output (its FHIR extension URL, or its `patients.csv` header): every person in it is synthetic.
     lazy var isSyntheaOutput: Bool = ByteClass.containsExactly(text.bytes, "synthetichealth.github.io/synthea")
+        || ByteClass.containsExactly(text.bytes, "github.com/synthetichealth/synthea")
         || ByteClass.contains(text.line(at: 0), "birthdate,deathdate,ssn,drivers,passport,prefix,first")
+
+    /// A library's README, package metadata or documentation folder: API examples, not records.
+    lazy var isLibraryDocumentation: Bool = (role == .docs || role == .other)
+        && (name.hasPrefix("readme") || name == "pkg-info" || path.hasPrefix("docs/") || path.hasPrefix("doc/")
+            || path.contains("/docs/") || path.contains("/doc/"))
+
+    /// A package's list of its own files (`SOURCES.txt`, a wheel's `RECORD`): paths, not records.
+    lazy var isPackageFileList: Bool = ["sources.txt", "record", "installed-files.txt", "top_level.txt"].contains(name)
+
+    /// A document named as a sample or an example (`CCD_CompGuideSample_FullXML.xml`,
+    /// `patient-example.json`): its people are examples; identifiers in it still count.
+    lazy var isNamedExample: Bool = role != .prompt && ["sample", "example"].contains { name.contains($0) }
+
+    /// An HL7 example document: ids under `2.16.840.1.113883.19`, the OID arc HL7 reserves for
+    /// examples (every C-CDA and HL7 v3 sample uses it; a real document carries its organisation's own).
+    lazy var isHL7ExampleDocument: Bool = ByteClass.containsExactly(text.bytes, "2.16.840.1.113883.19\"")
+        || ByteClass.containsExactly(text.bytes, "2.16.840.1.113883.19.")
 
     /// Text that names Synthea, whose SSNs are `999-XX-XXXX` by design.
     lazy var mentionsSynthea: Bool = ["synthea", "Synthea", "SYNTHEA"].contains { ByteClass.containsExactly(text.bytes, $0) }
@@ -18,7 +36,8 @@ final class FileContext {
     /// ChangeLog, NEWS, AUTHORS and the like: the names and addresses in them are credits.
     lazy var isCreditFile: Bool = {
         ["changelog", "changes", "news", "history", "authors", "contributors", "credits", "maintainers", "thanks",
-                ".mailmap", "codeowners", "citation.cff", "pkg-info", "metadata", "copyright", "notice"]
+                ".mailmap", "codeowners", "citation.cff", "pkg-info", "metadata", "copyright", "notice", "license", "licence",
+                "copying", "unlicense"]
             .contains { name == $0 || name.hasPrefix($0 + ".") || name.hasPrefix($0 + "_") }
             || path.contains(".egg-info/") || path.contains(".dist-info/")
     }()

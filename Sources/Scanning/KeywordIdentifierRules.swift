@@ -126,7 +126,7 @@ enum KeywordIdentifierRules {
         message: "claim number: use a value with the policy's synthetic prefix in code and tests")
 
     static let claimDirect = keyword(
-        .claimNumber, "claim-number", #"\b(claims?|CLP\*)[ \t]{0,2}[#:]?[ \t]{0,2}[A-Z]{0,4}-?\d"#, direct: true,
+        .claimNumber, "claim-number", #"\b(claims?|CLP\*)[ \t]{0,2}[#:]?[ \t]{0,2}((is|was|es)[ ]{1,2})?[A-Z]{0,4}-?\d"#, direct: true,
         message: "claim number: use a value with the policy's synthetic prefix in code and tests")
 
     static let accountLabel = keyword(
@@ -136,7 +136,7 @@ enum KeywordIdentifierRules {
         message: "account number: use a value with the policy's synthetic prefix in code and tests")
 
     static let accountDirect = keyword(
-        .accountNumber, "account-number", #"\b(acct|account)[ \t]{0,2}[#=:]?[ \t]{0,2}[A-Z]{0,3}\d"#, direct: true,
+        .accountNumber, "account-number", #"\b(acct|account)[ \t]{0,2}[#=:]?[ \t]{0,2}((is|was|es)[ ]{1,2})?[A-Z]{0,3}\d"#, direct: true,
         message: "account number: use a value with the policy's synthetic prefix in code and tests")
 
     static let licenseLabel = keyword(
@@ -246,7 +246,7 @@ enum IdentifierValue {
     private static let labelWords: Set<String> = [
         "is", "was", "of", "number", "num", "no", "no.", "nbr", "id", "identifier", "ending", "in", "#", "the", "on",
         "card", "eob", "file", "shows", "says", "reads", "listed", "as", "are", "were", "for", "l", "r",
-        "my", "his", "her", "their", "your", "our",
+        "my", "his", "her", "their", "your", "our", "from", "at", "letter", "wristband", "bracelet", "hospital", "es",
     ]
 
     /// The identifier token at `start`: letters and digits with inner dashes, 4–24 bytes
@@ -323,7 +323,7 @@ enum IdentifierValue {
         // A minted id (`pat_2c5ff4b1ed0c`) after a patient, account or claim label is that record's id.
         let minted = kind != .deviceID && kind != .licenseNumber && isPrefixedID(bytes)
         guard uuid || shaped || minted else { return nil }
-        if !uuid, !(labelled && bytes.allSatisfy(ByteClass.isDigit)), DateValue.parse(input.text.string(value)) != nil { return nil }
+        if !uuid, !(labelled && bytes.allSatisfy(ByteClass.isDigit)), DateValue.parse(input.text.string(value))?.isPlausibleRecordDate ?? false { return nil }
         // A year (`claim 2024 was denied`), a quantity or a version is not an identifier.
         if digits.count == 4, alphanumerics == 4, let year = Int(input.text.string(value)), (1900...2099).contains(year) { return nil }
         if isUnitFollowing(value.upperBound, in: input.text) { return nil }

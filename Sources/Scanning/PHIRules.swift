@@ -53,7 +53,8 @@ enum PHIRules {
         caseless: true,
         message: "medical record number: use `phiguard synth value mrn` (synthetic prefix) in code and tests"
     ) { input in
-        let start = input.end - 1
+        // `her MRN is 48213991`, `MRN from the wristband is …`: past label words to the value.
+        let start = IdentifierValue.start(after: input.end - 1, in: input.text) ?? input.end - 1
         var end = start
         while end < input.text.count, ByteClass.isAlphanumeric(input.text[end]) || input.text[end] == 45 { end += 1 }
         let value = start..<end

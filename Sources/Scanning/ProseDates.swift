@@ -51,6 +51,26 @@ struct ProseDates {
         return (date, last + 1)
     }
 
+    /// The birth date written right after a name ending at byte `offset`: in brackets, after `/`, `,`
+    /// or `-`, or straight after it (`Samir Al-Amin 3/14/61 - Na 128`).
+    func birthDate(after offset: Int) -> DateValue? {
+        guard let first = tokens.firstIndex(startingAtOrAfter: offset) else { return nil }
+        var index = first
+        var skipped = 0
+        while index < tokens.count, skipped < 2, case let .punctuation(mark) = tokens[index].kind, [40, 47, 44, 45, 91].contains(mark) {
+            index += 1
+            skipped += 1
+        }
+        if tokens.isWord(index), ["dob", "b", "born", "d.o.b"].contains(tokens.lower(index)) {
+            index += 1
+            if tokens.isPunctuation(index, 58) || tokens.isPunctuation(index, 46) { index += 1 }
+        }
+        guard index < tokens.count, tokens[index].range.lowerBound - offset <= 12, let (date, _) = date(at: index),
+              date.isPlausibleBirthDate
+        else { return nil }
+        return date
+    }
+
     /// `04/10/1990 M`, `1958-04-12 female`: a date with a sex beside it is a person's birth date.
     private func hasSex(at index: Int) -> Bool {
         guard tokens.isWord(index), tokens[index].spaceBefore else { return false }
@@ -101,7 +121,10 @@ struct ProseDates {
         "incident", "accident", "assault", "exposure", "exposed", "symptoms", "sick", "ill", "hospital", "icu",
         "consult", "consulted", "evaluated", "evaluation", "exam", "examined", "follow-up", "followup", "f/u",
         "last", "since", "dated", "signed", "consented", "death", "dod", "funeral", "autopsy", "pregnancy", "conceived",
-        "miscarriage", "fracture", "stroke", "mi", "seizure", "overdose", "od",
+        "miscarriage", "fracture", "stroke", "mi", "seizure", "overdose", "od", "replaced", "replacement", "repaired",
+        "repair", "s/p", "post-op", "postop", "transport", "transported", "service", "svc", "soc", "waited", "walked",
+        "starts", "cycle", "treated", "treatment", "injection", "vaccination", "operaron", "operado", "operada",
+        "nació", "nacio", "ingresó", "ingreso", "hospitalizado", "hospitalizada", "murió", "falleció",
     ]
 
     /// Words that make a date a schedule for software, not an event in someone's care.

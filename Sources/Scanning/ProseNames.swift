@@ -153,6 +153,14 @@ struct ProseNames {
 
     // MARK: - Judging
 
+    /// `In Grey's Anatomy, what illness did Meredith Grey's mother Ellis have?`: a question about a
+    /// work of medical fiction names its characters.
+    private func isAboutFiction(_ range: Range<Int>) -> Bool {
+        let text = tokens.text
+        let window = String(decoding: ByteClass.lowercased(text.bytes[max(0, range.lowerBound - 600)..<min(text.count, range.upperBound + 600)]), as: UTF8.self)
+        return ProseVocabulary.fictionTitles.contains { window.contains($0) }
+    }
+
     /// `In The Death of Ivan Ilyich, … Ivan's illness`: one word of a well-known person's name
     /// written in full nearby (within 2,000 bytes) refers to that person.
     private func isPartOfWellKnownNameNearby(_ word: String, at range: Range<Int>) -> Bool {
@@ -174,6 +182,7 @@ struct ProseNames {
         if ProseVocabulary.wellKnownPeople.contains(key) { return nil }
         if words.count == 1, ProseVocabulary.wellKnownSurnames.contains(key), !titled { return nil }
         if words.count == 1, !titled, isPartOfWellKnownNameNearby(key, at: range) { return nil }
+        if !titled, isAboutFiction(range) { return nil }
         // `pt john smith`: lowercase words are a name only as a listed first name and surname.
         if span.words.allSatisfy({ !tokens.isCapitalized($0) && !tokens.isAllCapitals($0) }) {
             // A first name that is also a word (`john`, `grace`) counts beside a surname that is not one.
@@ -245,8 +254,10 @@ struct ProseNames {
     /// `Watson Pharmaceuticals Inc`, `Mercy General Hospital`: an organisation's name.
     private func isOrganization(after span: Span) -> Bool {
         let next = tokens.isWord(span.tokens.upperBound) ? tokens.lower(span.tokens.upperBound) : nil
+        // `Maria Ford's labs` are hers; `Ford's Theatre` is a place.
+        let possessive = span.words.last.map { tokens[$0].possessive } ?? false
         return span.words.dropFirst().contains { ProseVocabulary.organizationWords.contains(tokens.lower($0)) }
-            || next.map(ProseVocabulary.organizationWords.contains) ?? false
+            || next.map { ProseVocabulary.organizationWords.contains($0) && !(possessive && ProseVocabulary.personalNouns.contains($0)) } ?? false
     }
 
     /// `Sarah Johnson, RN`, `Amy Baxter MD`: a clinician's credential after the name.

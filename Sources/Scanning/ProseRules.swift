@@ -21,6 +21,7 @@ struct ProseReader {
     let nameRule: Int
     let addressRule: Int
     let dateRule: Int?
+    let birthDateRule: Int?
 
     /// Name and address candidates; `anchors` are the engine's candidates (identifiers nearby make a name a person's).
     func candidates(anchors: [Candidate], kind: (Candidate) -> FindingKind) -> [Candidate] {
@@ -35,12 +36,20 @@ struct ProseReader {
             result.append(Candidate(rule: addressRule, value: found.range, verdict: found.placeholder ? .synthetic : .finding, personField: true))
         }
         // A street named for a person (`4277 Jackson Drive`) is part of an address, not a name.
+        var birthDates: [Range<Int>] = []
         for found in ProseNames(tokens: tokens, role: file.role, identifierOffsets: offsets).find()
         where !addresses.contains(where: { $0.range.overlaps(found.range) }) {
             result.append(Candidate(rule: nameRule, value: found.range, verdict: found.placeholder ? .synthetic : .finding, personField: true))
+            // `Rosa Gutiérrez (03/14/1952)`, `SAMIR NASSER 4/2/61 STEMI`: a date right after a name is the birth date.
+            if let birthDateRule, !found.placeholder, let date = ProseDates(tokens: tokens).birthDate(after: found.range.upperBound),
+               !anchors.contains(where: { $0.value.overlaps(date.range) })
+            {
+                result.append(Candidate(rule: birthDateRule, value: date.range, verdict: date.isSentinel(role: file.role) ? .synthetic : .finding))
+                birthDates.append(date.range)
+            }
         }
         if let dateRule {
-            for date in ProseDates(tokens: tokens).find() {
+            for date in ProseDates(tokens: tokens).find() where !birthDates.contains(where: { $0.overlaps(date.range) }) {
                 result.append(Candidate(rule: dateRule, value: date.range, verdict: date.isSentinel(role: file.role) ? .synthetic : .finding))
             }
         }

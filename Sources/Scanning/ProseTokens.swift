@@ -84,6 +84,16 @@ struct ProseTokens {
     }
 
     var count: Int { tokens.count }
+
+    /// The first token that starts at or after byte `offset`.
+    func firstIndex(startingAtOrAfter offset: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count ? low : nil
+    }
     subscript(_ index: Int) -> Token { tokens[index] }
 
     /// The token's bytes.

@@ -187,6 +187,14 @@ enum ProseVocabulary {
         "archibald cochrane", "austin bradford hill", "richard doll", "david sackett", "gordon guyatt", "avedis donabedian",
         "don berwick", "donald berwick", "lucian leape", "ernest codman", "abraham flexner", "paul lauterbur",
         "peter mansfield", "godfrey hounsfield", "wilhelm roentgen", "wilhelm röntgen", "willem einthoven",
+        // Characters of medical fiction on screen and in books.
+        "gregory house", "james wilson", "lisa cuddy", "meredith grey", "ellis grey", "derek shepherd", "cristina yang",
+        "miranda bailey", "george o'malley", "izzie stevens", "alex karev", "richard webber", "doug ross", "john carter",
+        "mark greene", "kerry weaver", "hawkeye pierce", "benjamin pierce", "trapper john", "marcus welby",
+        "doogie howser", "john dorian", "perry cox", "elliot reid", "shaun murphy", "max goodwin", "michael robinavitch",
+        "michaela quinn", "ben casey", "james kildare", "patch adams", "hunter adams", "mildred ratched", "nurse ratched",
+        "randle mcmurphy", "hannibal lecter", "victor frankenstein", "henry jekyll", "edward hyde", "raymond babbitt",
+        "forrest gump", "john nash", "christian troy", "sean mcnamara", "conrad hawkins", "will halstead",
         "tertius lydgate", "anna karenina", "ivan ilych", "jane eyre", "mrs dalloway", "holden caulfield",
     ]
 
@@ -194,6 +202,13 @@ enum ProseVocabulary {
     static let wellKnownPeopleByWord: [String: [String]] = wellKnownPeople.reduce(into: [:]) { byWord, name in
         for word in name.split(separator: " ") { byWord[String(word), default: []].append(name) }
     }
+
+    /// Titles of medical fiction: names in a question about one are its characters.
+    static let fictionTitles: [String] = [
+        "grey's anatomy", "greys anatomy", "house m.d", "house md", "scrubs", "chicago med", "the good doctor",
+        "the resident", "new amsterdam", "m*a*s*h", "the pitt", "the knick", "call the midwife", "nip/tuck",
+        "one flew over the cuckoo", "a beautiful mind", "rain man", "patch adams", "the death of ivan", "middlemarch",
+    ]
 
     /// Surnames of well-known people that are distinctive enough to recognise alone.
     static let wellKnownSurnames: Set<String> = [
@@ -258,6 +273,8 @@ enum ProseVocabulary {
         "john q everyman", "jane everywoman", "donna everywoman", "nancy nightingale", "steve williamson", "timmy smart",
         "nancy smart", "daniel adams", "wilma smart", "jason argonaut", "jessica argonaut", "john argonaut",
         "robert aragon", "richard kelly", "mary smith", "joe smith", "jane q public", "sally walker",
+        // DLP vendors' published test records, and fiction that PII libraries quote.
+        "ashley borden", "thomas conley", "inigo montoya",
     ]
 
     /// Surnames of placeholder names, recognised with any first name (`Maria Doe`, `Test Everyman`).
@@ -266,6 +283,8 @@ enum ProseVocabulary {
         "testpatient", "notsowell", "simpson", "flintstone", "skywalker", "baggins", "ipsum", "example", "sample",
         "placeholder", "dummy", "fake", "anon", "anonymous", "unknown", "redacted", "nobody", "argonaut", "zztest",
         "testzz", "anonymized", "deidentified", "chalmers", "betterhalf",
+        // Disney's characters in Italian, the names of Italian HL7 samples (`PIPPO^PLUTO`, `VIA DI TOPOLINO`).
+        "pippo", "pluto", "topolino", "paperino", "paperina", "minni",
     ]
 
     /// Street suffixes (USPS Publication 28 common forms).
@@ -311,6 +330,7 @@ enum ProseVocabulary {
         "college", "institute", "foundation", "group", "associates", "partners", "systems", "solutions", "services",
         "pharmacy", "insurance", "bank", "memorial", "general", "county", "school", "church", "society", "association",
         "network", "plan", "trust", "agency", "department", "dept", "office", "ministry", "council", "board",
+        "theatre", "theater", "museum", "library", "stadium", "arena", "cathedral", "chapel", "palace",
     ]
 
     /// Words that put a named person at work: a colleague, a vendor, a meeting.

@@ -23,8 +23,9 @@ struct RecordFilter {
             if isAllowed(item, cache: &allowCache) { return false }
             let itemKind = kind(item)
             guard itemKind.category == .phi else { return true }
-            // Synthea's output, and credits in a ChangeLog or AUTHORS file, are not patients.
-            if file.isSyntheaOutput { return false }
+            // Synthea's output, HL7's example documents, and credits in a ChangeLog or AUTHORS file, are not patients.
+            if file.isSyntheaOutput || file.isHL7ExampleDocument || file.isPackageFileList { return false }
+            if file.isNamedExample, itemKind.isQuasiIdentifier || [.name, .address, .dob, .date, .phone, .email].contains(itemKind) { return false }
             if file.isCreditFile, [.name, .email, .phone, .address].contains(itemKind) { return false }
             if [.name, .email, .phone, .address].contains(itemKind), file.isOrganizationContext(item.candidate.value.lowerBound) { return false }
             let quasi = itemKind.isQuasiIdentifier
@@ -49,6 +50,9 @@ struct RecordFilter {
             }
             if itemKind == .dob || itemKind == .date {
                 // A birth or admission date in an example needs the person beside it.
+                // A library's README and documentation show API examples (`"reference": "Patient/…"`
+                // beside a birth date): there the date needs a person's name in the record.
+                if isExampleRole, file.isLibraryDocumentation { return realName }
                 if isExampleRole { return realName || hasPersonMarker(around: item, radius: max(radius, 1), markers: Self.strongMarkers) }
                 // In a data file a date of care (a FHIR Condition's onset) counts beside the person it
                 // is tied to: an identifier (above), a name or a birth date in the same record.
@@ -144,7 +148,7 @@ struct RecordFilter {
 
     private func hasPersonMarker(around item: ContentScanner.Located, radius: Int, markers: [String] = RecordFilter.personMarkers) -> Bool {
         let window = text.lines(around: item.candidate.value.lowerBound, count: radius)
-        return markers.contains { ByteClass.contains(window, $0) }
+        return markers.contains { ByteClass.containsWordStart(window, $0) }
     }
 
     /// `phiguard:allow` followed by a reason on the finding's line.

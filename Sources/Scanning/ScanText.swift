@@ -150,6 +150,23 @@ enum ByteClass {
         }
         return false
     }
+
+    /// Whether `needle` (lowercase) starts a word in `haystack`, case-insensitively: `dob` in
+    /// `dob:` or `patient_dob`, not in `Adobe`; `he` in `he said`, not in `the`.
+    static func containsWordStart<C: Collection<UInt8>>(_ haystack: C, _ needle: String) -> Bool where C.Index == Int {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return false }
+        let start = haystack.startIndex
+        outer: for offset in start...(haystack.endIndex - pattern.count) {
+            if offset > start, isLetter(haystack[offset - 1]) { continue }
+            for (index, byte) in pattern.enumerated() {
+                let value = haystack[offset + index]
+                if ((65...90).contains(value) ? value | 0x20 : value) != byte { continue outer }
+            }
+            return true
+        }
+        return false
+    }
 }
 
 import Foundation

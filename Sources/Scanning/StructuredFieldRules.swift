@@ -224,12 +224,17 @@ enum PersonName {
         "test", "patient", "unknown", "anonymous", "redacted", "none", "null", "n/a", "tbd", "john", "jane", "doe",
         "smith", "foo", "bar", "baz", "alice", "bob", "carol", "dave", "eve", "mallory", "example", "sample", "name",
         "admin", "user", "first", "last", "firstname", "lastname", "given", "family", "demo", "dummy", "fake", "tester",
+        // FHIR data types, which its models name as a field's value type (`"contact.name": "HumanName"`).
+        "humanname", "contactpoint", "codeableconcept", "reference", "string", "identifier", "coding", "period",
+        "extension", "narrative", "attachment", "quantity", "backboneelement", "element", "resource",
     ]
 
     static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
         let lower = String(decoding: ByteClass.lowercased(value), as: UTF8.self)
         if placeholderWords.contains(lower) || ProseVocabulary.placeholderNames.contains(lower) { return true }
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        // `Doe^Archibald` (DICOM and HL7 write names with `^`); `XXXXX XXXX` is a masked name.
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "^" }).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        if !words.isEmpty, words.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "x" } }) { return true }
         if words.contains(where: { ProseVocabulary.placeholderSurnames.contains($0) }) { return true }
         // `Test Patient 12`, `Patient Test`, `Foo Bar`: every word a placeholder word.
         return !words.isEmpty && words.allSatisfy { placeholderWords.contains($0) }

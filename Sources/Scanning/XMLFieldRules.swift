@@ -16,7 +16,37 @@ enum XMLFieldRules {
         guard let (tag, value) = parts(input), isNameTag(tag), PersonName.looksLikeName(input.text.bytes[value]) else { return nil }
         // A name element alone is a name list (parser training data); beside a birth date, a gender or a
         // patient role it is a person's.
-        return (value, PersonName.isPlaceholder(input.text.bytes[value]) ? .synthetic : .finding, false)
+        let placeholder = PersonName.isPlaceholder(input.text.bytes[value])
+            || (tag == ["given"] || tag == ["family"]) && fullName(around: input.start, in: input.text).map(PersonName.isPlaceholder) ?? false
+        return (value, placeholder ? .synthetic : .finding, false)
+    }
+
+    /// `<name><given>Adam</given><family>Everyman</family></name>`: the given names and the family
+    /// name of the `<name>` element around `offset`, joined (`Adam Everyman`), so a published sample
+    /// patient is known by the whole name.
+    static func fullName(around offset: Int, in text: ScanText) -> ArraySlice<UInt8>? {
+        let head = text.bytes[max(0, offset - 400)..<offset]
+        guard let open = head.lastRange(of: Array("<name".utf8)),
+              let tail = text.bytes[open.lowerBound..<min(text.count, offset + 600)].firstRange(of: Array("</name>".utf8))
+        else { return nil }
+        let element = text.bytes[open.lowerBound..<tail.lowerBound]
+        let given = texts(of: "given", in: element), family = texts(of: "family", in: element)
+        guard !given.isEmpty, !family.isEmpty else { return nil }
+        return ArraySlice((given + family).joined(separator: [32]))
+    }
+
+    /// The text of every `<tag …>text</tag>` in `element`.
+    private static func texts(of tag: String, in element: ArraySlice<UInt8>) -> [[UInt8]] {
+        var found: [[UInt8]] = []
+        var rest = element
+        while let open = rest.firstRange(of: Array("<\(tag)".utf8)) {
+            guard let close = rest[open.upperBound...].firstIndex(of: 62),
+                  let end = rest[close...].firstRange(of: Array("</\(tag)>".utf8))
+            else { break }
+            found.append(Array(rest[(close + 1)..<end.lowerBound]))
+            rest = rest[end.upperBound...]
+        }
+        return found
     }
 
     static let birthDate = Rule(id: "phi.dob", kind: .dob, severity: .medium, expression: element, caseless: true, roles: documentRoles,

@@ -35,6 +35,7 @@ import Testing
         ("Maria Gonzalez, 67F, presented with chest pain and diaphoresis.", "Maria Gonzalez"),
         ("Mr. Okafor reports worsening dyspnea since Tuesday.", "Okafor"),
         ("Mr. Koch reports worsening dyspnea since Tuesday.", "Koch"),
+        ("Maria Ford's labs came back and she was admitted overnight.", "Maria Ford"),
         ("pt john smithers c/o dizziness x3 days", "john smithers"),
         ("Patient name: GONZALEZ, MARIA  DOB 03/12/1961", "GONZALEZ, MARIA"),
         ("Draft a text to Cheryl reminding her of her A1c recheck next week.", "Cheryl"),
@@ -53,6 +54,8 @@ import Testing
         "Florence Nightingale's polar area diagrams showed deaths from preventable disease.",
         "Why is Phineas Gage's 1848 injury considered important in neuroscience?",
         "What did Ignaz Semmelweis actually measure in the Vienna maternity clinics?",
+        "In Grey's Anatomy, what illness did Meredith Grey's mother Ellis have?",
+        "What did the physicians attending Abraham Lincoln do after he was shot at Ford's Theatre?",
         "Parkinson's disease and Crohn's disease are both named for physicians.",
         "Patient: John Doe, DOB 01/01/1970, is the example in our intake form docs.",
         "Reword my email to Ms. Delgado in procurement about the infusion pump quote.",
@@ -183,6 +186,38 @@ import Testing
         #expect(try Self.found(fhirExample, path: "tests/test_fhir.py").isEmpty)
         let synthea = #"{"resourceType":"Patient","extension":[{"url":"http://synthetichealth.github.io/synthea/disability-adjusted-life-years"}],"name":[{"family":"Kuhlman","given":["Abe"]}],"birthDate":"1961-03-12"}"#
         #expect(try Self.found(synthea, path: "fhir/Patient.ndjson").isEmpty)
+    }
+
+    /// What public healthcare packages showed: HL7's example OID arc, sample patients known by their
+    /// whole name, a library README's API example, the DLP test record, FHIR type names, and a
+    /// marker word inside another word. The same shapes without the marks are still found.
+    @Test func publishedSampleDocumentsAndExamplesAreQuiet() throws {
+        let ccda = """
+            <recordTarget><patientRole><id extension="998991" root="2.16.840.1.113883.19.5.99999.2"/>
+            <patient><name use="L"><given>Isabella</given><given>Isa</given><family>Jones</family></name>
+            <birthTime value="19750501"/></patient></patientRole></recordTarget>
+            """
+        #expect(try Self.found(ccda, path: "samples/ccd.xml").isEmpty)
+        #expect(!(try Self.found(ccda.replacingOccurrences(of: "2.16.840.1.113883.19.5.99999.2", with: "1.2.840.114350.1.13.5325.1.7.5.737384.14"), path: "samples/ccd.xml")).isEmpty)
+        let joined = "<patient><name><given>Adam</given><family>Everyman</family></name><birthTime value=\"19540112\"/></patient>"
+        #expect(try Self.found(joined, path: "export/ccd.xml").filter { $0.kind == "name" }.isEmpty)
+        let readme = """
+            ```python
+            >>> patient = Patient.model_validate({"id": "p1", "birthDate": "1985-06-12", "managingOrganization": {"reference": "Organization/1"}})
+            ```
+            """
+        #expect(try Self.found(readme, path: "README.md").isEmpty)
+        #expect(try Self.found("Robert Aragon, SSN: 489-36-8350, DOB: 6/7/1981  # DLP test data", path: "tests/test_dlp.py").filter { $0.kind == "ssn" }.isEmpty)
+        #expect(try Self.found(#"{"InsurancePlan.contact.name": "HumanName", "Patient.name": "HumanName"}"#, path: "models/path2Type.json").isEmpty)
+        #expect(try Self.finds("url", "https://", in: "her chart: https://portal.example-health.org/patients/48213991", path: "-"))
+        #expect(try Self.found("see the issue about the tracker at https://github.com/blair/maria-gonzalez/issues/1", path: "-").isEmpty)
+        #expect(try Self.found("Copyright (c) 2019 Maria Gonzalez (maria.gonzalez71@gmail.com), patient-data tools", path: "LICENSE").isEmpty)
+        #expect(try Self.found("tests/data/Encounter/4f2b9c1e-8d3a-4b7e-9f10-2c5d6e7a8b90.ttl\n", path: "pkg.egg-info/SOURCES.txt").isEmpty)
+        let table = "| OID | URI | Name | Use |\n|---|---|---|---|\n| 2.16.840.1.113883.6.96 | `http://snomed.info/sct` | SNOMED CT | Clinical diagnoses |\n"
+        #expect(try Self.found(table, path: "docs/codes.md").isEmpty)
+        let record = "<patient><name><given>Nikolai</given><family>Petrov</family></name><birthTime value=\"19610312\"/></patient>"
+        #expect(try Self.found(record, path: "resources/CCD_CompGuideSample.xml").isEmpty)
+        #expect(!(try Self.found(record, path: "resources/export_2024.xml")).isEmpty)
     }
 
     // MARK: - Recall holes
