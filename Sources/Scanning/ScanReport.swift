@@ -69,7 +69,8 @@ public enum ScanReport {
         for finding in findings { counts[finding.kind.name, default: 0] += 1 }
         let sorted = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         let shown = sorted.prefix(limit).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        return sorted.count > limit ? shown + ", and \(sorted.count - limit) more kinds" : shown
+        let more = sorted.count - limit
+        return more > 0 ? shown + ", and \(more) more kind\(more == 1 ? "" : "s")" : shown
     }
 
     /// What a folder of findings usually is, and the one command for it.
