@@ -25,6 +25,9 @@ final class FileContext {
     /// `patient-example.json`): its people are examples; identifiers in it still count.
     lazy var isNamedExample: Bool = role != .prompt && ["sample", "example"].contains { name.contains($0) }
 
+    /// A C-CDA (HL7 v3 clinical) document: one patient's record, `<recordTarget>` first.
+    lazy var isClinicalDocument: Bool = name.hasSuffix(".xml") && ByteClass.containsExactly(text.bytes, "<recordTarget")
+
     /// An HL7 example document: ids under `2.16.840.1.113883.19`, the OID arc HL7 reserves for
     /// examples (every C-CDA and HL7 v3 sample uses it; a real document carries its organisation's own).
     lazy var isHL7ExampleDocument: Bool = ByteClass.containsExactly(text.bytes, "2.16.840.1.113883.19\"")

@@ -24,6 +24,8 @@ enum HL7Rules {
         guard let field = HL7Segment(input).field(5) else { return nil }
         let components = HL7Segment.components(field, in: input.text).prefix(3)
         guard let family = components.first, components.count >= 2, let end = components.last(where: { !$0.isEmpty })?.upperBound else { return nil }
+        // `XXXXXXXXXX^^^^^^S`: a masked name marks the message as an example (its ids with it).
+        if family.count >= 2, input.text.bytes[family].allSatisfy({ $0 | 0x20 == 120 }) { return (family, .synthetic, true) }
         let given = components[components.startIndex + 1]
         let words = [family, given].map { input.text.bytes[$0] }
         guard words.allSatisfy({ $0.count >= 2 && $0.allSatisfy { ByteClass.isLetter($0) || $0 == 39 || $0 == 45 || $0 == 32 || $0 >= 0x80 } })

@@ -89,6 +89,8 @@ struct RecordFilter {
             let paragraph = self.paragraph(around: item.candidate.value.lowerBound)
             return located.filter { paragraph.contains($0.candidate.value.lowerBound) }
         }
+        // A C-CDA document is one patient's record, header to narrative.
+        if file.isClinicalDocument { return located }
         if radius > 0, let object = enclosingObject(item.candidate.value.lowerBound) {
             return located.filter { object.contains($0.candidate.value.lowerBound) }
         }

@@ -218,6 +218,9 @@ import Testing
         let record = "<patient><name><given>Nikolai</given><family>Petrov</family></name><birthTime value=\"19610312\"/></patient>"
         #expect(try Self.found(record, path: "resources/CCD_CompGuideSample.xml").isEmpty)
         #expect(!(try Self.found(record, path: "resources/export_2024.xml")).isEmpty)
+        let masked = "SAMPLE = [\"PID|1||4829173645^^^HOSP^A||XXXXXXXXXX^^^^^^S||19610312|F||1|^^RICHMOND^^23219\"]"
+        #expect(try Self.found(masked, path: "tests/samples.py").isEmpty)
+        #expect(!(try Self.found(masked.replacingOccurrences(of: "XXXXXXXXXX^^^^^^S", with: "OKAFOR^CHIDI"), path: "tests/samples.py")).isEmpty)
     }
 
     // MARK: - Recall holes
