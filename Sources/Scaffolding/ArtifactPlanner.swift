@@ -150,7 +150,8 @@ struct ArtifactPlanner {
                 result.append(artifact(".claude/settings.json", .jsonMerge, agent, "agent hooks", .json(entries: [
                     JSONEntry(pointer: ["hooks", "UserPromptSubmit"], value: ["hooks": [command]]),
                     JSONEntry(pointer: ["hooks", "PreToolUse"],
-                              value: ["matcher": "Read|Edit|MultiEdit|Write|Bash", "hooks": [command]]),
+                              // Every tool: Grep, Glob, NotebookEdit, WebFetch, WebSearch and MCP tools read or send data too.
+                              value: ["matcher": "*", "hooks": [command]]),
                 ], defaults: [])))
             case .cursor:
                 let command: JSONValue = ["command": "phiguard guard cursor", "failClosed": true]

@@ -36,6 +36,17 @@ struct GuardContext {
         let action = ["Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace"].contains(tool) ? "edit" : "read"
         if let path = paths.first(where: { protectedPattern(for: $0) != nil }) { return pathReason(path, action: action) }
         if let command = input["command"]?.stringValue { return try commandProblem(command) }
+        // What a read would put in the model's context is judged, not only its path: the file it names.
+        if action == "read", let path = paths.first, let reason = try fileProblem(path) { return reason }
+        // A fetched URL, a search query or an MCP tool's arguments leave the machine: judged as text.
+        let sent = ["url", "query", "prompt", "pattern"].compactMap { input[$0]?.stringValue }
+            + (tool.hasPrefix("mcp__") ? [JSONPrinter.compact(input)] : [])
+        for text in sent {
+            let findings = try scanner.findings(in: Array(text.utf8), path: "-").filter(\.isBlocking)
+            if !findings.isEmpty {
+                return "phiguard blocked this \(tool) call: its input contains \(Self.describe(findings)). Use synthetic values instead."
+            }
+        }
         let written = ["content", "new_string", "new_source"].compactMap { input[$0]?.stringValue }
             + (input["edits"]?.arrayValue ?? []).compactMap { $0["new_string"]?.stringValue }
         for content in written {
@@ -57,6 +68,28 @@ struct GuardContext {
         let findings = try scanner.findings(in: Array(command.utf8), path: "-").filter(\.isBlocking)
         guard !findings.isEmpty else { return nil }
         return "phiguard blocked this command: it contains \(Self.describe(findings)). Use synthetic values instead."
+    }
+
+    /// Files a read may open: up to the scanner's size cap (32 MiB); a larger file is refused, since
+    /// phiguard cannot vouch for what it would not read (fail closed).
+    static let readCap = 32 << 20
+
+    /// The reason to refuse reading the regular file at `path` (its content has findings, or it is
+    /// too large to check), or nil when it is clean, missing or a folder.
+    func fileProblem(_ path: String) throws -> String? {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : repository.root.appendingPathComponent(path)
+        guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]), values.isRegularFile == true
+        else { return nil }
+        if let size = values.fileSize, size > Self.readCap {
+            return "phiguard blocked this read: \(relative(path) ?? path) is \(size >> 20) MiB, over the 32 MiB phiguard checks. Read a smaller extract."
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            return "phiguard blocked this read: \(relative(path) ?? path) could not be read to check it."
+        }
+        let findings = try scanner.findings(in: Array(data), path: relative(path) ?? url.lastPathComponent).filter(\.isBlocking)
+        guard !findings.isEmpty else { return nil }
+        return "phiguard blocked this read: \(relative(path) ?? path) contains \(Self.describe(findings)). "
+            + "Work with synthetic data (`phiguard synth generate`) or a redacted copy instead."
     }
 
     /// The reason to refuse content being read or written, or nil when it is clean.

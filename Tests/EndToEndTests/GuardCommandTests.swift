@@ -106,6 +106,28 @@ import Testing
         #expect(fine.0 == 0 && fine.1 == nil)
     }
 
+    /// What a tool would read or send is judged, not only its path: an ordinary file holding PHI, a
+    /// Grep of it, a fetched URL or a search query carrying an identifier, an MCP tool's arguments.
+    @Test func claudeReadsOfUnrestrictedFilesHoldingPHIAndOutgoingQueriesAreDenied() throws {
+        let repo = try repo()
+        try repo.write("notes/visit.txt", "Follow-up call. Patient SSN \(Self.ssn), MRN 00482913.\n")
+        let decision = { (output: JSONValue?) in output?["hookSpecificOutput"]?["permissionDecision"]?.stringValue }
+        let reason = { (output: JSONValue?) in output?["hookSpecificOutput"]?["permissionDecisionReason"]?.stringValue ?? "" }
+        let read = try claudeTool(repo, "Read", ["file_path": .string(repo.path + "/notes/visit.txt")])
+        #expect(decision(read.1) == "deny")
+        #expect(reason(read.1).contains("notes/visit.txt") && reason(read.1).contains("ssn (phi.ssn)"))
+        #expect(!reason(read.1).contains(Self.ssn) && !reason(read.1).contains("00482913"))
+        #expect(decision(try claudeTool(repo, "Grep", ["pattern": "MRN", "path": "notes/visit.txt"]).1) == "deny")
+        #expect(decision(try claudeTool(repo, "WebFetch", ["url": .string("https://records.stmarys-health.org/lookup?ssn=\(Self.ssn)"), "prompt": "summarise"]).1) == "deny")
+        #expect(decision(try claudeTool(repo, "WebSearch", ["query": .string("patient \(Self.ssn) claim status")]).1) == "deny")
+        #expect(decision(try claudeTool(repo, "mcp__crm__create_ticket", ["body": .string("caller SSN \(Self.ssn)")]).1) == "deny")
+        // Ordinary reads, searches and fetches pass.
+        #expect(try claudeTool(repo, "Grep", ["pattern": "print", "path": "src/app.py"]).1 == nil)
+        #expect(try claudeTool(repo, "Glob", ["pattern": "**/*.py"]).1 == nil)
+        #expect(try claudeTool(repo, "WebFetch", ["url": "https://hl7.org/fhir/R4/patient.html", "prompt": "list the fields"]).1 == nil)
+        #expect(try claudeTool(repo, "Read", ["file_path": .string(repo.path + "/does/not/exist.txt")]).1 == nil)
+    }
+
     @Test func cursorPromptAndFileReads() throws {
         let repo = try repo()
         let common: [String: JSONValue] = ["conversation_id": "74676b03", "generation_id": "f7746f6e", "model": "default",
