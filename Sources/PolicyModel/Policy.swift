@@ -137,7 +137,7 @@ public struct Policy: Sendable, Equatable {
     public static let builtInDefault = Policy()
 
     /// Secret files kept out of git and every AI tool's context by default.
-    public static let defaultSecrets = [".env", ".env.*", "**/*.pem", "**/*.key", "**/credentials*", "**/secrets*"]
+    public static let defaultSecrets = [".env", ".env.*", "*.env", "**/*.pem", "**/*.key", "**/credentials*", "**/secrets*"]
 
     /// Data exports kept out of git by default.
     public static let defaultData = ["*.patient-export.json", "debug-dumps/"]

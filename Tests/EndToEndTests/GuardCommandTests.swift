@@ -121,6 +121,10 @@ import Testing
         #expect(decision(try claudeTool(repo, "WebFetch", ["url": .string("https://records.stmarys-health.org/lookup?ssn=\(Self.ssn)"), "prompt": "summarise"]).1) == "deny")
         #expect(decision(try claudeTool(repo, "WebSearch", ["query": .string("patient \(Self.ssn) claim status")]).1) == "deny")
         #expect(decision(try claudeTool(repo, "mcp__crm__create_ticket", ["body": .string("caller SSN \(Self.ssn)")]).1) == "deny")
+        // An env file anywhere in the tree is a secret by default, as `inspect` reports it.
+        try repo.write("docker-compose/db-env-vars.env", "POSTGRES_USER=app\n")
+        let env = try claudeTool(repo, "Read", ["file_path": .string(repo.path + "/docker-compose/db-env-vars.env")])
+        #expect(decision(env.1) == "deny" && reason(env.1).contains("'*.env'"))
         // Ordinary reads, searches and fetches pass.
         #expect(try claudeTool(repo, "Grep", ["pattern": "print", "path": "src/app.py"]).1 == nil)
         #expect(try claudeTool(repo, "Glob", ["pattern": "**/*.py"]).1 == nil)
