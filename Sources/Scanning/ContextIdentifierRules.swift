@@ -247,7 +247,13 @@ enum PersonURL {
             let parts = pair.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, personParameters.contains(String(parts[0])) else { continue }
             let value = parts[1]
-            if value.count >= 3, !value.hasPrefix("{"), !value.hasPrefix("<"), !value.hasPrefix("$"), !value.hasPrefix(":") { return true }
+            guard value.count >= 3, !value.hasPrefix("{"), !value.hasPrefix("<"), !value.hasPrefix("$"), !value.hasPrefix(":") else { continue }
+            // `?name=fhirtordf` (a badge's package): a name parameter counts when it holds a person's name.
+            if parts[0].hasSuffix("name") {
+                let words = value.replacingOccurrences(of: "%20", with: "+").split(whereSeparator: { "+_-. ".contains($0) })
+                guard words.contains(where: { NameLists.givenName(Array($0.utf8)) != nil || NameLists.surname(Array($0.utf8)) != nil }) else { continue }
+            }
+            return true
         }
         return false
     }

@@ -9,7 +9,7 @@ final class FileContext {
     lazy var table: DelimitedTable? = DelimitedTable(text: text, path: path)
 
     /// Synthea's output (its FHIR extension URL, or its `patients.csv` header): every person in it is synthetic.
-    lazy var isSyntheaOutput: Bool = ByteClass.containsExactly(text.bytes, "synthetichealth.github.io/synthea")
+    lazy var isSyntheaOutput: Bool = (role == .data || role == .notebook) && name.contains("synthea") || ByteClass.containsExactly(text.bytes, "synthetichealth.github.io/synthea")
         || ByteClass.containsExactly(text.bytes, "github.com/synthetichealth/synthea")
         || ByteClass.contains(text.line(at: 0), "birthdate,deathdate,ssn,drivers,passport,prefix,first")
 
@@ -24,6 +24,12 @@ final class FileContext {
     /// A document named as a sample or an example (`CCD_CompGuideSample_FullXML.xml`,
     /// `patient-example.json`): its people are examples; identifiers in it still count.
     lazy var isNamedExample: Bool = role != .prompt && ["sample", "example"].contains { name.contains($0) }
+
+    /// A document, test or page about a published sample patient (ONC's Myra Jones, HL7's Ellen Ross,
+    /// Practice Fusion's Jeremy Bates): its people and values are the sample's. Not for prompts, logs
+    /// or line-based data (tables, HL7 feeds, NDJSON), where one record's sample says nothing of the next.
+    lazy var namesPublishedSample: Bool = role != .prompt && role != .log && (role != .data || ext == "xml") && table == nil
+        && PublishedSamples.named(in: text.bytes)
 
     /// A C-CDA (HL7 v3 clinical) document: one patient's record, `<recordTarget>` first.
     lazy var isClinicalDocument: Bool = name.hasSuffix(".xml") && ByteClass.containsExactly(text.bytes, "<recordTarget")
@@ -69,6 +75,8 @@ final class FileContext {
     private static func role(name lower: String, ext: String, path: String) -> FileRole {
         if path == "-" { return .prompt }
         if lower.hasPrefix(".env") { return .config }
+        // A package's metadata is its README with headers (`PKG-INFO`, a wheel's `METADATA`).
+        if lower == "pkg-info" || lower == "metadata" && path.contains(".dist-info/") { return .docs }
         // `LICENSE`, `README.md`, `CHANGES.txt`: documents, whatever their extension says, except code
         // (`history.py`, `license.py` are modules).
         if !codeExtensions.contains(ext), creditNames.contains(where: { lower.hasPrefix($0) || lower == "." + $0 }) {

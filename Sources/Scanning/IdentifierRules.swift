@@ -20,8 +20,9 @@ enum IdentifierRules {
         .union(1...10).union(17...19).union(28...29).union(37...39)
 
     /// Published SSNs no one should hold as their own: the Woolworth wallet card, SSA's advertising
-    /// block, the classic example, and the DLP vendors' test record (`Robert Aragon`, 489-36-8350).
-    private static let documentedExampleSSNs: Set<Int> = Set([78_051_120, 219_099_999, 123_456_789, 489_368_350])
+    /// block, the classic example, the SSN a CEO published in his company's advertising (457-55-5462),
+    /// and the DLP vendors' test record (`Robert Aragon`, 489-36-8350).
+    private static let documentedExampleSSNs: Set<Int> = Set([78_051_120, 219_099_999, 123_456_789, 489_368_350, 457_555_462])
         .union(987_654_320...987_654_329)
 
     /// A North American number given as its ten digits (area, exchange, line).

@@ -210,9 +210,12 @@ enum KeywordIdentifierRules {
             {
                 return nil
             }
-            // Ids on a public FHIR test server or in the specification's examples, and CMS's negative
-            // synthetic beneficiary ids (`Patient/-10000000000059`), are test data.
-            if path, PublicTestData.isTestServerPath(before: start, in: input.text) || input.text.byte(at: start - 1) == 45 {
+            // Ids on a public FHIR test server or in the specification's examples, CMS's negative
+            // synthetic beneficiary ids (`Patient/-10000000000059`) and the SMART sample patients'
+            // (`Patient/SMART-1098667`) are test data.
+            if path, PublicTestData.isTestServerPath(before: start, in: input.text) || input.text.byte(at: start - 1) == 45
+                || input.text.bytes[value].starts(with: "SMART-".utf8)
+            {
                 verdict = .synthetic
             }
             return (value, verdict, false)
@@ -323,6 +326,13 @@ enum IdentifierValue {
         // A minted id (`pat_2c5ff4b1ed0c`) after a patient, account or claim label is that record's id.
         let minted = kind != .deviceID && kind != .licenseNumber && isPrefixedID(bytes)
         guard uuid || shaped || minted else { return nil }
+        // `Encounter/surgery-2024-01-15`: a slug holding a date is a name, not a number.
+        if bytes.contains(where: ByteClass.isLetter), bytes.count >= 14, (0...(bytes.count - 10)).contains(where: { isISODate(at: value.lowerBound + $0, in: input.text) }) {
+            return nil
+        }
+        // `claim 80-83`: two short numbers joined by a dash are a range or a score.
+        let parts = bytes.split(separator: 45)
+        if parts.count == 2, parts.allSatisfy({ $0.count <= 3 && $0.allSatisfy(ByteClass.isDigit) }) { return nil }
         if !uuid, !(labelled && bytes.allSatisfy(ByteClass.isDigit)), DateValue.parse(input.text.string(value))?.isPlausibleRecordDate ?? false { return nil }
         // A year (`claim 2024 was denied`), a quantity or a version is not an identifier.
         if digits.count == 4, alphanumerics == 4, let year = Int(input.text.string(value)), (1900...2099).contains(year) { return nil }
@@ -334,6 +344,15 @@ enum IdentifierValue {
         if !prefix.isEmpty, bytes.starts(with: prefix.utf8) { return .synthetic }
         if PlaceholderValues.isPlaceholderNumber(digits) || PlaceholderValues.hasPlaceholderWord(bytes) { return .synthetic }
         return .finding
+    }
+
+    /// `2024-01-15` at `start`: four digits, two, two, dash-separated, a real day.
+    private static func isISODate(at start: Int, in text: ScanText) -> Bool {
+        let shape = (0..<10).allSatisfy { index in
+            let byte = text.byte(at: start + index) ?? 0
+            return index == 4 || index == 7 ? byte == 45 : ByteClass.isDigit(byte)
+        }
+        return shape && (DateValue.parse(text.string(start..<(start + 10)))?.isPlausibleRecordDate ?? false)
     }
 
     /// `48 mg`, `12 hours`: a number with a unit is a quantity.

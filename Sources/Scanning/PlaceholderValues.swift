@@ -15,6 +15,8 @@ enum PlaceholderValues {
         if isSequentialOrRepeated(digits) { return true }
         let significant = Array(digits.drop { $0 == 0 })
         if significant.count >= 4, significant.count < digits.count, isSequentialOrRepeated(significant) { return true }
+        // `id00001`, `MRN000012`: a test's running number padded with zeros.
+        if digits.count >= 5, significant.count <= 2 { return true }
         guard significant.count >= 5 else { return false }
         var ascending = 1, same = 1
         for (previous, next) in zip(significant, significant.dropFirst()) {

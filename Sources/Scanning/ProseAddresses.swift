@@ -67,7 +67,11 @@ struct ProseAddresses {
         if hasPlace { end = placeEnd }
         let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
         let numberText = tokens.lower(index)
-        let placeholder = isPlaceholder(number: numberText, street: street)
+        // `…, OH, 11111`, `12345`: a made-up ZIP makes the whole address an example (`43210` is Columbus).
+        let zip = tokens[end - 1].kind == .number ? end - 1 : skipComma(end)
+        let zipDigits = zip < tokens.count && tokens[zip].kind == .number && isZIP(zip) ? ByteClass.digits(tokens.bytes(zip).prefix(5)) : []
+        let placeholderZIP = hasPlace && zipDigits.count == 5 && (Set(zipDigits).count == 1 || zipDigits == [1, 2, 3, 4, 5])
+        let placeholder = placeholderZIP || isPlaceholder(number: numberText, street: street)
         let personal = hasHomeContext(index..<end, strict: role == .docs)
         // An apartment or unit number makes it a home; a suite or a floor, an office.
         let residential = unitEnd != nil && isResidentialUnit(at: skipComma(cursorBeforeUnit))

@@ -153,6 +153,23 @@ struct ProseNames {
 
     // MARK: - Judging
 
+    /// `Doe^Archibald` (DICOM and HL7 write names with `^`): a part joined to a placeholder surname.
+    private func isJoinedToPlaceholder(_ span: Span) -> Bool {
+        let before = span.tokens.lowerBound - 2, after = span.tokens.upperBound + 1
+        if before >= 0, tokens.isPunctuation(before + 1, 94), tokens.isWord(before),
+           ProseVocabulary.placeholderSurnames.contains(tokens.lower(before)) { return true }
+        if tokens.isPunctuation(after - 1, 94), tokens.isWord(after),
+           ProseVocabulary.placeholderSurnames.contains(tokens.lower(after)) { return true }
+        // `George "Gob" Bluth`: a quoted nickname between a listed placeholder's given name and surname.
+        let end = span.tokens.upperBound
+        if let last = span.words.last, tokens.isPunctuation(end, 34), tokens.isWord(end + 1), tokens.isPunctuation(end + 2, 34),
+           tokens.isWord(end + 3), ProseVocabulary.placeholderNames.contains(tokens.lower(last) + " " + tokens.lower(end + 3))
+        {
+            return true
+        }
+        return false
+    }
+
     /// `In Grey's Anatomy, what illness did Meredith Grey's mother Ellis have?`: a question about a
     /// work of medical fiction names its characters.
     private func isAboutFiction(_ range: Range<Int>) -> Bool {
@@ -195,6 +212,7 @@ struct ProseNames {
         if words.contains(where: { ProseVocabulary.diseaseEponyms.contains($0) }) || isEponym(after: span) { return nil }
         if isProviderName(before: span.tokens.lowerBound) { return nil }
         let placeholder = ProseVocabulary.placeholderNames.contains(key) || ProseVocabulary.placeholderSurnames.contains(surname)
+            || isJoinedToPlaceholder(span)
         let found = Found(range: range, placeholder: placeholder)
 
         // Staff, colleagues and vendors (`Ms. Delgado in procurement`) are not patients, unless the
@@ -300,11 +318,25 @@ struct ProseNames {
         return ProseVocabulary.personNouns.contains(tokens.lower(index + 1)) && tokens.isPunctuation(index + 2, 41)
     }
 
+    /// `the name`, `the English name`, `a common name`: an article at most one word before `index`.
+    private func isArticlePhrase(before index: Int) -> Bool {
+        for back in 1...2 where tokens.isWord(index - back) {
+            if ["the", "a", "an"].contains(tokens.lower(index - back)) { return true }
+            if back == 1, ProseVocabulary.personNouns.contains(tokens.lower(index - 1)) { return false }
+        }
+        return false
+    }
+
     /// A courtesy title right before the span: `Mr.`, `Mrs`, `Ms.`.
     private func hasTitle(before index: Int) -> Bool {
         var previous = index - 1
         if tokens.isPunctuation(previous, 46) { previous -= 1 }
-        return tokens.isWord(previous) && ProseVocabulary.titles.contains(tokens.lower(previous))
+        guard tokens.isWord(previous), ProseVocabulary.titles.contains(tokens.lower(previous)) else { return false }
+        // `Unique Master Citizen Number`: `Master` is a boy's title only before a given name.
+        if ["master", "mstr"].contains(tokens.lower(previous)) {
+            return NameLists.givenName(tokens.bytes(index)).map { !$0.isWord } ?? false
+        }
+        return true
     }
 
     /// A clinician's title right before the span (`Dr.`, `Nurse`, `Prof.`) or a credential after it.
@@ -341,6 +373,11 @@ struct ProseNames {
             guard token.kind == .word else { return nil }
             let word = tokens.lower(cursor)
             if ProseVocabulary.personNouns.contains(word) {
+                // `MCNC:PT:SER` (a LOINC name): a noun glued between colons is a code's part.
+                if tokens.isPunctuation(cursor - 1, 58), !tokens[cursor].spaceBefore, !tokens[cursor + 1].spaceBefore,
+                   tokens.isPunctuation(cursor + 1, 58) { return nil }
+                // `the English name Gary`, `a name like`: a name mentioned as a word, not a person's.
+                if ["name", "names"].contains(word), cursor == index - 1, isArticlePhrase(before: cursor) { return nil }
                 // `patient`, but not `patients` in `for patients Maria …`? Both count: a list of patients.
                 return cursor
             }

@@ -18,6 +18,8 @@ struct RecordFilter {
         var allowCache: [Int: Bool] = [:]
         var byLine: [Int: [Int]] = [:]
         for (index, item) in located.enumerated() { byLine[item.line, default: []].append(index) }
+        let testDocument = isTestDocument(located)
+        let examples = ExampleContext(text: text)
         return located.filter { item in
             guard item.candidate.verdict == .finding else { return false }
             if isAllowed(item, cache: &allowCache) { return false }
@@ -25,6 +27,11 @@ struct RecordFilter {
             guard itemKind.category == .phi else { return true }
             // Synthea's output, HL7's example documents, and credits in a ChangeLog or AUTHORS file, are not patients.
             if file.isSyntheaOutput || file.isHL7ExampleDocument || file.isPackageFileList { return false }
+            if testDocument { return false }
+            if isExampleRole, examples.marksExample(item.candidate.value) { return false }
+            // A published sample's name can be a real person's (`Isabella Jones`): it quiets the
+            // sample's details, not identifiers, which need a mark of their own.
+            if !itemKind.isIdentifier || itemKind == .phone || itemKind == .email, file.namesPublishedSample { return false }
             if file.isNamedExample, itemKind.isQuasiIdentifier || [.name, .address, .dob, .date, .phone, .email].contains(itemKind) { return false }
             if file.isCreditFile, [.name, .email, .phone, .address].contains(itemKind) { return false }
             if [.name, .email, .phone, .address].contains(itemKind), file.isOrganizationContext(item.candidate.value.lowerBound) { return false }
@@ -39,6 +46,9 @@ struct RecordFilter {
             // In a prompt, log or data row, a placeholder name (`Patient: Mickey Mouse, DOB …`) makes the
             // record's dates and address examples too; its identifiers still count.
             if placeholderName, itemKind == .dob || itemKind == .date || itemKind == .address { return false }
+            // `- Patient: Steve Williamson, Male, DOB: …` in a test's comment: a published sample patient
+            // named on the line, where no name rule reads (code comments and strings).
+            if isExampleRole, itemKind == .dob || itemKind == .date, namesPublishedSample(onLineOf: item) { return false }
             guard quasi || contextual else { return true }
             let identifiers = record.filter { kind($0).isIdentifier && !needsPersonContext(kind($0)) }
             if contextual {
@@ -65,6 +75,33 @@ struct RecordFilter {
             if item.candidate.personField, !needsStructuralContext { return true }
             return realName && itemKind != .name || hasPersonMarker(around: item, radius: max(radius, needsStructuralContext ? 2 : 0))
         }
+    }
+
+    /// A C-CDA document (one patient's record) whose patient has a placeholder name (Epic's
+    /// `…TEST` patients), or that holds placeholders of two kinds — a cartoon clinician and a 555
+    /// phone, an Anytown street and a `Doe` contact — comes from a test system: its patient is a test
+    /// patient. One kind elsewhere is not enough: real exports write `555-555-5555` for an unknown phone.
+    private func isTestDocument(_ located: [ContentScanner.Located]) -> Bool {
+        guard file.isClinicalDocument else { return false }
+        // `<!-- retrieved from a public repository of certified EHR samples -->` before the root element.
+        if let root = text.bytes.firstRange(of: Array("<ClinicalDocument".utf8))?.lowerBound,
+           let comment = text.bytes[..<root].firstRange(of: Array("<!--".utf8))?.lowerBound,
+           ["sample", "example", "test data", "synthetic", "fictional", "fictitious"].contains(where: { ByteClass.contains(text.bytes[comment..<root], $0) })
+        {
+            return true
+        }
+        let synthetic = located.filter { $0.candidate.verdict == .synthetic }
+        if let recordTargetEnd = text.bytes.firstRange(of: Array("</recordTarget>".utf8))?.lowerBound,
+           synthetic.contains(where: { kind($0) == .name && $0.candidate.value.lowerBound < recordTargetEnd })
+        {
+            return true
+        }
+        return Set(synthetic.map(kind)).intersection([.name, .phone, .address, .patientID]).count >= 2
+    }
+
+    private func namesPublishedSample(onLineOf item: ContentScanner.Located) -> Bool {
+        let line = String(decoding: ByteClass.lowercased(text.line(at: item.candidate.value.lowerBound)), as: UTF8.self)
+        return ProseVocabulary.placeholderNames.contains { $0.contains(" ") && line.contains($0) }
     }
 
     /// Code, config, docs and notebooks hold examples and tests; prompts, logs and data hold records.

@@ -193,7 +193,10 @@ enum SecretRules {
         while keyStart > 0, input.start - keyStart < 40, ByteClass.isWord(input.text[keyStart - 1]) || [45, 46].contains(input.text[keyStart - 1]) {
             keyStart -= 1
         }
-        guard input.text.byte(at: input.end) != 61,  // `==` is a comparison
+        // Lock files pin packages by name, version and hash (`asttokens=3.0.0=pyhd8ed1ab_1 @ c7211bb6`).
+        let name = input.file.name
+        guard !name.hasSuffix(".lock"), !name.hasSuffix("-lock.json"), !name.hasSuffix("-lock.yaml"), !name.hasSuffix(".lock.json"),
+              input.text.byte(at: input.end) != 61,  // `==` is a comparison
               ![58, 47].contains(input.text.byte(at: keyStart - 1) ?? 32),  // inside an ARN or a path
               let value = input.text.assignedValue(after: input.end)
         else { return nil }

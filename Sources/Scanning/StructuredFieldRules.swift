@@ -20,7 +20,9 @@ enum StructuredFieldRules {
         guard valueStartsCapitalized(input) else { return nil }
         guard let key = FieldKey(endingAt: input.start + keywordLength(input), in: input.text) else { return nil }
         switch key.nameRole {
-        case .person: return judgeName(input, personField: true)
+        case .person:
+            let parts: Set<String> = ["first", "last", "given", "family", "middle", "maiden", "sur", "surname", "fname", "lname"]
+            return judgeName(input, personField: true, namePart: key.words.contains(where: parts.contains))
         case .plain: return judgePlainName(input, key: key)
         case nil: return nil
         }
@@ -108,9 +110,17 @@ enum StructuredFieldRules {
         return value
     }
 
-    private static func judgeName(_ input: RuleInput, personField: Bool) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
+    private static func judgeName(_ input: RuleInput, personField: Bool, namePart: Bool = true) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
         guard let value = valueRange(input), PersonName.looksLikeName(input.text.bytes[value]) else { return nil }
-        return (value, PersonName.isPlaceholder(input.text.bytes[value]) ? .synthetic : .finding, personField)
+        let bytes = input.text.bytes[value]
+        // In code a one-word full name (`PatientName = "Parent"`, `"PBN"`) is a test's label unless the
+        // name lists know it as a name and not an everyday word.
+        if !namePart, input.file.role == .code || input.file.role == .notebook, !bytes.contains(32), !bytes.contains(44),
+           !(NameLists.givenName(bytes).map { !$0.isWord } ?? false), !(NameLists.surname(bytes).map { !$0.isWord } ?? false)
+        {
+            return nil
+        }
+        return (value, PersonName.isPlaceholder(bytes) ? .synthetic : .finding, personField)
     }
 
     /// A bare `name` is a person's only when the value reads as one: a listed first name and a listed
@@ -215,15 +225,20 @@ enum PersonName {
             if ByteClass.isLetter(byte) || byte >= 0x80 { letters += 1; continue }
             guard byte == 32 || byte == 39 || byte == 45 || byte == 46 || byte == 44 else { return false }
         }
-        // A name has at most four words and is not a sentence.
-        return letters >= 2 && value.split(separator: 32).count <= 4
+        // A name has at most four words and is not a sentence (`Running on Water`: a lowercase
+        // function word, which name particles such as `de`, `van`, `bin` are not).
+        let words = value.split(separator: 32)
+        return letters >= 2 && words.count <= 4 && !words.contains { functionWords.contains(String(decoding: $0, as: UTF8.self)) }
     }
+
+    private static let functionWords: Set<String> = ["on", "of", "the", "and", "in", "at", "to", "for", "with", "from", "by", "is", "a", "an", "or"]
 
     /// Single words that fill a name field in examples and tests.
     private static let placeholderWords: Set<String> = [
         "test", "patient", "unknown", "anonymous", "redacted", "none", "null", "n/a", "tbd", "john", "jane", "doe",
         "smith", "foo", "bar", "baz", "alice", "bob", "carol", "dave", "eve", "mallory", "example", "sample", "name",
         "admin", "user", "first", "last", "firstname", "lastname", "given", "family", "demo", "dummy", "fake", "tester",
+        "person", "mid", "middle", "pre", "prefix", "suffix",
         // FHIR data types, which its models name as a field's value type (`"contact.name": "HumanName"`).
         "humanname", "contactpoint", "codeableconcept", "reference", "string", "identifier", "coding", "period",
         "extension", "narrative", "attachment", "quantity", "backboneelement", "element", "resource",
@@ -235,6 +250,11 @@ enum PersonName {
         // `Doe^Archibald` (DICOM and HL7 write names with `^`); `XXXXX XXXX` is a masked name.
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "^" }).map { $0.trimmingCharacters(in: .punctuationCharacters) }
         if !words.isEmpty, words.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "x" } }) { return true }
+        // `Testpatient`, `PATIENTTEST`: a test's own name (not `Testa`, a surname); `TestA`, `Test2`: a
+        // test's numbered case; `ANONA`, `Anon123`: anonymised.
+        if words.contains(where: { $0.count > 5 && ($0.hasPrefix("test") || $0.hasSuffix("test")) || $0.hasPrefix("anon") }) { return true }
+        if value.count >= 5, value.starts(with: "Test".utf8), let fifth = value.dropFirst(4).first,
+           (65...90).contains(fifth) || ByteClass.isDigit(fifth) { return true }
         if words.contains(where: { ProseVocabulary.placeholderSurnames.contains($0) }) { return true }
         // `Test Patient 12`, `Patient Test`, `Foo Bar`: every word a placeholder word.
         return !words.isEmpty && words.allSatisfy { placeholderWords.contains($0) }

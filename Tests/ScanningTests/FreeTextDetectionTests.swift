@@ -188,6 +188,61 @@ import Testing
         #expect(try Self.found(synthea, path: "fhir/Patient.ndjson").isEmpty)
     }
 
+    /// Marks around a value that make it an example, from the second pass over the healthcare
+    /// packages. Every case has a twin without the mark that is still found.
+    @Test func examplesMarkedAroundTheValueAreQuiet() throws {
+        // A doctest's vector, and its output line.
+        #expect(try Self.found(">>> validate('536-90-4399')\n'536904399'\n", path: "stdnum/us/ssn.py").isEmpty)
+        #expect(try Self.finds("ssn", "536-90-4399", in: "number = validate('536-90-4399')\n", path: "app/ssn.py"))
+        // A trailing comment on the literal's closing line says it is test data.
+        let dlp = "CASES = [\n    (\n        \"Social Security Number: 690-05-5315\",\n        True,\n    ),  # from DLP test data\n]\n"
+        #expect(try Self.found(dlp, path: "tests/test_detect.py").isEmpty)
+        #expect(try Self.finds("ssn", "690-05-5315", in: dlp.replacingOccurrences(of: "  # from DLP test data", with: ""), path: "tests/test_detect.py"))
+        // The ends of a documented range.
+        #expect(try Self.found("ITINs run from 900-70-0000 through 999-88-9999 today.\n", path: "docs/itin.md").isEmpty)
+        #expect(try Self.finds("ssn", "912-88-4471", in: "ITIN on file: 912-88-4471.\n", path: "notes/itin.md"))
+        // A fake-data generator's documented output.
+        let generator = "    $ faker profile ssn,birthdate\n    {'ssn': '628-10-1085', 'birthdate': '2008-03-29'}\n"
+        #expect(try Self.found(generator, path: "README.rst").isEmpty)
+        #expect(try Self.finds("ssn", "628-10-1085", in: "    {'ssn': '628-10-1085', 'birthdate': '2008-03-29'}\n", path: "README.rst"))
+        // A C-CDA case whose patient id names the test case, or whose record holds two kinds of placeholder.
+        let testCase = "<recordTarget><patientRole><id extension=\"ID-RACE-01\" root=\"2.16.840.1.113883.4.1\"/><patient><birthTime value=\"19800112\"/></patient></patientRole></recordTarget>"
+        #expect(try Self.found(testCase.replacingOccurrences(of: "ID-RACE", with: "test-race"), path: "resources/case_01.xml").isEmpty)
+        #expect(try Self.finds("dob", "19800112", in: testCase.replacingOccurrences(of: "ID-RACE-01", with: "48213977"), path: "resources/case_01.xml"))
+        let cartoon = "<recordTarget><patientRole><id extension=\"77120934\" root=\"2.16.840.1.113883.3.7732\"/><telecom use=\"HP\" value=\"tel:9515551234\"/>"
+            + "<patient><name><family>BURKE</family><given>TERRY</given></name></patient></patientRole></recordTarget>"
+            + "<performer><assignedEntity><assignedPerson><name use=\"L\"><family>Duck</family><given>Donald</given></name></assignedPerson></assignedEntity></performer>"
+        #expect(try Self.found(cartoon, path: "resources/terry.xml").isEmpty)
+        #expect(!(try Self.found(cartoon.replacingOccurrences(of: "9515551234", with: "9514471234"), path: "resources/terry.xml")).isEmpty)
+        // SMART's sample patients, a slug holding a date, a range, a lock file's pins.
+        #expect(try Self.found("fhir:value \"Patient/SMART-1098667\"\n", path: "out/obs.ttl").isEmpty)
+        #expect(try Self.finds("patient-id", "1098667", in: "GET /fhir/Patient/1098667 returned 404 for the admitted patient\n", path: "app.log"))
+        #expect(try Self.found("\"reference\": \"Encounter/surgery-2024-01-15\"\n", path: "docs/careteam.md").isEmpty)
+        #expect(try Self.finds("license-number", "Z589-971-21-091-9", in: "Driver's license: Z589-971-21-091-9 (FL). Enough ID for pickup?\n"))
+        #expect(try Self.found("\tbut while multiple documents claim 80-83 are also valid\n", path: "ChangeLog").isEmpty)
+        #expect(try Self.found("asttokens=3.0.0=pyhd8ed1ab_1 @ c7211bb6\n", path: ".envs/hawk.lock").isEmpty)
+        #expect(try Self.finds("generic-secret", "Xk3", in: "api_token = \"Xk3pQ9vL2mN7rT4wZ8yB\"\n", path: "config/settings.ini"))
+        // A badge's `?name=` is a package; an address with a made-up ZIP is an example.
+        #expect(try Self.found("[![PyPi](https://version-image.appspot.com/pypi/?name=fhirtordf)](x)\n", path: "notes/README.md").isEmpty)
+        #expect(try Self.finds("url", "https://portal.example-health.org/lookup?name=maria+gonzalez", in: "Her chart: https://portal.example-health.org/lookup?name=maria+gonzalez\n", path: "-"))
+        #expect(try Self.found("The patient lives at 4417 Dark Data Lane, Columbus, OH 11111\n", path: "-").isEmpty)
+        #expect(try Self.finds("address", "4417 Dark Data Lane", in: "The patient lives at 4417 Dark Data Lane, Columbus, OH 43210\n", path: "-"))
+        // Words that are not a person: a name mentioned as a word, a coded LOINC part, a title before a noun, a phrase.
+        #expect(try Self.found("of values match real-world frequencies (e.g. the English name Gary would\n", path: "docs/usage.md").isEmpty)
+        #expect(try Self.finds("name", "Gary", in: "Patient name Gary Okafor, 67M, was admitted with sepsis.\n", path: "-"))
+        #expect(try Self.found("1554-5^GLUCOSE^POST 12H CFST:MCNC:PT:SER/PLAS:QN\n", path: "docs/index.rst").isEmpty)
+        #expect(try Self.found(" * Enotna maticna stevilka obcana (Unique Master Citizen Number)\n", path: "README.md").isEmpty)
+        #expect(try Self.finds("name", "Jacob", in: "Master Jacob Okafor, age 7, presented with wheeze.\n", path: "-"))
+        #expect(try Self.found("patient_name = 'Running on Water'\nds.PatientName = 'TestA'\n", path: "tests/test_valuerep.py").filter { $0.kind == "name" }.isEmpty)
+        // A FHIR resource about a placeholder patient, an identifier issued by an example domain.
+        let jane = "{\"resourceType\": \"Condition\", \"subject\": {\"reference\": \"Patient/patient-jane-smith\"},\n \"onsetDateTime\": \"2024-01-22T00:00:00-05:00\"}"
+        #expect(try Self.found(jane, path: "fixtures/athena.json").isEmpty)
+        #expect(try Self.finds("date", "2024-01-22", in: jane.replacingOccurrences(of: "patient-jane-smith", with: "48213977"), path: "fixtures/athena.json"))
+        let mrn = "{\"resourceType\": \"Patient\", \"identifier\": [{\"system\": \"http://hospital.example.org/mrn\", \"value\": \"998991\"}]}"
+        #expect(try Self.found(mrn, path: "fixtures/patient.json").isEmpty)
+        #expect(!(try Self.found(mrn.replacingOccurrences(of: "hospital.example.org", with: "hospital.mercy-health.org"), path: "fixtures/patient.json")).isEmpty)
+    }
+
     /// What public healthcare packages showed: HL7's example OID arc, sample patients known by their
     /// whole name, a library README's API example, the DLP test record, FHIR type names, and a
     /// marker word inside another word. The same shapes without the marks are still found.
@@ -221,6 +276,12 @@ import Testing
         let masked = "SAMPLE = [\"PID|1||4829173645^^^HOSP^A||XXXXXXXXXX^^^^^^S||19610312|F||1|^^RICHMOND^^23219\"]"
         #expect(try Self.found(masked, path: "tests/samples.py").isEmpty)
         #expect(!(try Self.found(masked.replacingOccurrences(of: "XXXXXXXXXX^^^^^^S", with: "OKAFOR^CHIDI"), path: "tests/samples.py")).isEmpty)
+        // One-word test labels in code, DICOM's Doe^ names in docs, a published sample named in a test's comment.
+        #expect(try Self.found("parent.PatientName = \"Parent\"\nx.PatientBirthName = \"PBN\"", path: "tests/test_dataset.py").isEmpty)
+        #expect(try Self.finds("name", "Maria Gonzalez", in: "y.PatientName = \"Maria Gonzalez\"", path: "tests/test_dataset.py"))
+        #expect(try Self.found("PATIENT: PatientID=48213991, PatientName=Doe^Archibald", path: "doc/filesets.rst").isEmpty)
+        #expect(try Self.found("    - Patient: Steve Williamson, Male, DOB: 1951-03-04", path: "tests/test_e2e.py").isEmpty)
+        #expect(!(try Self.found("    - Patient: Maria Okafor, Female, DOB: 1951-03-04, MRN 00482913", path: "tests/test_e2e.py")).isEmpty)
     }
 
     // MARK: - Recall holes
