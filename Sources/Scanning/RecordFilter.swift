@@ -18,20 +18,13 @@ struct RecordFilter {
         var allowCache: [Int: Bool] = [:]
         var byLine: [Int: [Int]] = [:]
         for (index, item) in located.enumerated() { byLine[item.line, default: []].append(index) }
-        let testDocument = isTestDocument(located)
-        let examples = ExampleContext(text: text)
-        return located.filter { item in
+        let kept = located.filter { item in
             guard item.candidate.verdict == .finding else { return false }
             if isAllowed(item, cache: &allowCache) { return false }
             let itemKind = kind(item)
             guard itemKind.category == .phi else { return true }
             // Synthea's output, HL7's example documents, and credits in a ChangeLog or AUTHORS file, are not patients.
             if file.isSyntheaOutput || file.isHL7ExampleDocument || file.isPackageFileList { return false }
-            if testDocument { return false }
-            if isExampleRole, examples.marksExample(item.candidate.value) { return false }
-            // A published sample's name can be a real person's (`Isabella Jones`): it quiets the
-            // sample's details, not identifiers, which need a mark of their own.
-            if !itemKind.isIdentifier || itemKind == .phone || itemKind == .email, file.namesPublishedSample { return false }
             if file.isNamedExample, itemKind.isQuasiIdentifier || [.name, .address, .dob, .date, .phone, .email].contains(itemKind) { return false }
             if file.isCreditFile, [.name, .email, .phone, .address].contains(itemKind) { return false }
             if [.name, .email, .phone, .address].contains(itemKind), file.isOrganizationContext(item.candidate.value.lowerBound) { return false }
@@ -74,6 +67,20 @@ struct RecordFilter {
             // In code and config, a name or address field alone is a test case; it counts beside a person marker.
             if item.candidate.personField, !needsStructuralContext { return true }
             return realName && itemKind != .name || hasPersonMarker(around: item, radius: max(radius, needsStructuralContext ? 2 : 0))
+        }
+        // Marks that take reading around the value: only for what would be reported.
+        guard kept.contains(where: { kind($0).category == .phi }) else { return kept }
+        let testDocument = isTestDocument(located)
+        let examples = ExampleContext(text: text)
+        return kept.filter { item in
+            let itemKind = kind(item)
+            guard itemKind.category == .phi else { return true }
+            if testDocument { return false }
+            if isExampleRole, examples.marksExample(item.candidate.value) { return false }
+            // A published sample's name can be a real person's (`Isabella Jones`): it quiets the
+            // sample's details, not identifiers, which need a mark of their own.
+            if !itemKind.isIdentifier || itemKind == .phone || itemKind == .email, file.namesPublishedSample { return false }
+            return true
         }
     }
 
