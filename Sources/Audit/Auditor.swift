@@ -62,7 +62,8 @@ public struct Auditor {
             since: since, commits: GitHistory.attribute(try historyFindings.value(), to: try commitLog.value()),
             manualChecks: controls.filter { $0.enforcement == .needsOrgSetting }.map { "\($0.tool.rawValue): \($0.explanation)" },
             gaps: [])
-        report.gaps = GapFinder.gaps(in: report, policy: policy, policyExists: loaded.fileExists, outcome: outcome)
+        report.gaps = GapFinder.gaps(in: report, policy: policy, policyExists: loaded.fileExists, outcome: outcome,
+                                     inactiveStages: HookActivation.inactiveStages(in: repository))
         return report
     }
 

@@ -3,8 +3,8 @@ import Scaffolding
 
 /// Turns the evidence into gaps, each with the command that closes it.
 enum GapFinder {
-    static func gaps(in report: AuditReport, policy: Policy, policyExists: Bool, outcome: ScaffoldOutcome)
-        -> [AuditReport.Gap]
+    static func gaps(in report: AuditReport, policy: Policy, policyExists: Bool, outcome: ScaffoldOutcome,
+                     inactiveStages: [InactiveHookStage] = []) -> [AuditReport.Gap]
     {
         var gaps: [AuditReport.Gap] = []
         if !policyExists {
@@ -37,6 +37,12 @@ enum GapFinder {
                               command: "phiguard synth verify \(dirname(fixture.manifest))"))
         }
         let aiFindings = report.commits.filter { $0.aiAssisted && $0.findings > 0 }
+        // The pre-commit stage is judged with the hook above; a missing commit-msg stage means the
+        // AI-Assisted trailer is not enforced although the configuration says it is.
+        for stage in inactiveStages where stage.stage != "pre-commit" {
+            gaps.append(.init(area: "git hook", description: "the \(stage.stage) hook configured in \(stage.manager) is not installed in this clone",
+                              command: stage.command))
+        }
         if !aiFindings.isEmpty {
             gaps.append(.init(area: "AI-assisted commits", description: "\(aiFindings.count) AI-assisted commit(s) introduced findings",
                               command: "phiguard scan --since <commit>^ and review those commits"))

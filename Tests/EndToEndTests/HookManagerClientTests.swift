@@ -46,11 +46,20 @@ import Testing
         #expect(check.status == 0, "a stage not installed is a warning, not a failure: \(check.stdout)")
         #expect(check.stderr.contains("run: \(command)"))
 
+        // A plain `pre-commit install` leaves the commit-msg stage out: audit names it as a gap with the command.
+        let plain = try run(preCommit, ["install"], in: repo.path, home: home.url.path)
+        #expect(plain.status == 0, "\(plain.output)")
+        let audit = try PhiguardBinary.run(["audit"], in: repo.path)
+        #expect(audit.stdout.contains("the commit-msg hook configured in pre-commit is not installed in this clone"), "\(audit.stdout)")
+        #expect(audit.stdout.contains(command))
+        #expect(!audit.stdout.contains("the pre-commit hook configured in pre-commit is not installed"))
+
         let install = try run(preCommit, ["install", "--hook-type", "pre-commit", "--hook-type", "commit-msg"], in: repo.path, home: home.url.path)
         #expect(install.status == 0, "\(install.output)")
         let after = try PhiguardBinary.run(["check"], in: repo.path)
         #expect(after.status == 0)
         #expect(!after.stderr.contains("not installed"), "\(after.stderr)")
+        #expect(!(try PhiguardBinary.run(["audit"], in: repo.path)).stdout.contains("not installed in this clone"))
 
         _ = try repo.run(["git", "add", "-A"])
         let setup = try run("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "Set up phiguard\n\nAI-Assisted: no"], in: repo.path, home: home.url.path)
