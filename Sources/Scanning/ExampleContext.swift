@@ -122,10 +122,10 @@ struct ExampleContext {
     /// fake-data generator prints generated values.
     func isGeneratorOutput(_ offset: Int) -> Bool {
         // The value's paragraph and the one before (the call whose output it shows).
-        var range = paragraph(around: offset, limit: 30)
-        if range.lowerBound > 1 { range = paragraph(around: range.lowerBound - 2, limit: 30).lowerBound..<range.upperBound }
-        let paragraph = text.bytes[range]
-        return Self.generatorMarks.contains { ByteClass.containsExactly(Array(paragraph), $0) }
+        var range = text.paragraph(around: offset, limit: 30)
+        if range.lowerBound > 1 { range = text.paragraph(around: range.lowerBound - 2, limit: 30).lowerBound..<range.upperBound }
+        let paragraph = Array(text.bytes[range])
+        return Self.generatorMarks.contains { ByteClass.containsExactly(paragraph, $0) }
     }
 
     private static let generatorMarks = ["$ faker ", "fake.", "Faker(", "faker.", "mimesis", "Generic("]
@@ -180,22 +180,5 @@ struct ExampleContext {
 
     private func trimmed(_ lineStart: Int) -> ArraySlice<UInt8> {
         text.bytes[lineStart..<text.lineEnd(lineStart)].drop { $0 == 32 || $0 == 9 }
-    }
-
-    /// The lines between the blank lines around `offset`, at most `limit` lines either side.
-    private func paragraph(around offset: Int, limit: Int) -> Range<Int> {
-        var start = text.lineStart(offset)
-        for _ in 0..<limit where start > 0 {
-            let previous = text.lineStart(start - 1)
-            if trimmed(previous).allSatisfy({ $0 == 13 }) { break }
-            start = previous
-        }
-        var end = text.lineEnd(offset)
-        for _ in 0..<limit where end < text.count {
-            let next = text.lineEnd(end + 1)
-            if text.bytes[(end + 1)..<next].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { break }
-            end = next
-        }
-        return start..<end
     }
 }

@@ -214,7 +214,7 @@ enum KeywordIdentifierRules {
             // synthetic beneficiary ids (`Patient/-10000000000059`) and the SMART sample patients'
             // (`Patient/SMART-1098667`) are test data.
             if path, PublicTestData.isTestServerPath(before: start, in: input.text) || input.text.byte(at: start - 1) == 45
-                || input.text.bytes[value].starts(with: "SMART-".utf8)
+                || PublicTestData.isSampleID(input.text.bytes[value])
             {
                 verdict = .synthetic
             }
@@ -394,6 +394,11 @@ enum PublicTestData {
         "fhir-open-sandboxcerner.com", "fhir.epic.com", "open-ic.epic.com", "test.fhir.org", "tx.fhir.org",
         "fhir.healthintersections.com.au", "wildfhir", "example.org", "example.com", "example.net", "localhost",
     ]
+
+    /// Ids the public sample data sets give their patients: SMART on FHIR's sample patients (`SMART-1098667`).
+    static func isSampleID(_ value: ArraySlice<UInt8>) -> Bool {
+        value.starts(with: "SMART-".utf8)
+    }
 
     /// Whether the URL around a path id (up to 200 bytes back on its line) is on a public test host.
     static func isTestServerPath(before offset: Int, in text: ScanText) -> Bool {

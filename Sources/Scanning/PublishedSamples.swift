@@ -24,6 +24,15 @@ enum PublishedSamples {
         return false
     }
 
+    /// The placeholder names of more than one word (`john doe`, `steve williamson`), as bytes.
+    private static let multiWordPlaceholders: [[UInt8]] = ProseVocabulary.placeholderNames.filter { $0.contains(" ") }.map { Array($0.utf8) }
+
+    /// Whether lowercase `lower` names a placeholder or sample person in full, as whole words
+    /// (`li si` is not read inside `li silicon`).
+    static func namesPlaceholder(in lower: [UInt8]) -> Bool {
+        multiWordPlaceholders.contains { wordRange(of: $0, in: lower, from: 0) != nil }
+    }
+
     /// The next occurrence of `word` in `lower` from `from` (before `before`) with no letter either side.
     private static func wordRange(of word: [UInt8], in lower: [UInt8], from: Int, before: Int? = nil) -> Range<Int>? {
         let end = before ?? lower.count

@@ -107,8 +107,7 @@ struct RecordFilter {
     }
 
     private func namesPublishedSample(onLineOf item: ContentScanner.Located) -> Bool {
-        let line = String(decoding: ByteClass.lowercased(text.line(at: item.candidate.value.lowerBound)), as: UTF8.self)
-        return ProseVocabulary.placeholderNames.contains { $0.contains(" ") && line.contains($0) }
+        PublishedSamples.namesPlaceholder(in: ByteClass.lowercased(text.line(at: item.candidate.value.lowerBound)))
     }
 
     /// Code, config, docs and notebooks hold examples and tests; prompts, logs and data hold records.
@@ -130,7 +129,7 @@ struct RecordFilter {
     /// lines within `radius`.
     private func record(of item: ContentScanner.Located, radius: Int, located: [ContentScanner.Located], byLine: [Int: [Int]]) -> [ContentScanner.Located] {
         if file.role == .docs {
-            let paragraph = self.paragraph(around: item.candidate.value.lowerBound)
+            let paragraph = text.paragraph(around: item.candidate.value.lowerBound)
             return located.filter { paragraph.contains($0.candidate.value.lowerBound) }
         }
         // A C-CDA document is one patient's record, header to narrative.
@@ -139,23 +138,6 @@ struct RecordFilter {
             return located.filter { object.contains($0.candidate.value.lowerBound) }
         }
         return ((item.line - radius)...(item.line + radius)).flatMap { byLine[$0] ?? [] }.map { located[$0] }
-    }
-
-    /// The lines between the blank lines around `offset`.
-    private func paragraph(around offset: Int) -> Range<Int> {
-        var start = text.lineStart(offset)
-        while start > 0 {
-            let previous = text.lineStart(start - 1)
-            if text.bytes[previous..<(start - 1)].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { break }
-            start = previous
-        }
-        var end = text.lineEnd(offset)
-        while end < text.count {
-            let next = text.lineEnd(end + 1)
-            if text.bytes[(end + 1)..<next].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { break }
-            end = next
-        }
-        return start..<end
     }
 
     /// The `{ … }` object around `offset` (a JSON object, a Python dict), when one opens within 4 kB before it.

@@ -29,6 +29,27 @@ struct ScanText: Sendable {
     /// The bytes of the line holding `offset`, without its newline.
     func line(at offset: Int) -> ArraySlice<UInt8> { bytes[lineStart(offset)..<lineEnd(offset)] }
 
+    /// The lines between the blank lines around `offset`, at most `limit` lines either side.
+    func paragraph(around offset: Int, limit: Int = .max) -> Range<Int> {
+        func isBlank(_ range: Range<Int>) -> Bool { bytes[range].allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } }
+        var start = lineStart(offset), steps = 0
+        while start > 0, steps < limit {
+            let previous = lineStart(start - 1)
+            if isBlank(previous..<(start - 1)) { break }
+            start = previous
+            steps += 1
+        }
+        var end = lineEnd(offset)
+        steps = 0
+        while end < count, steps < limit {
+            let next = lineEnd(end + 1)
+            if isBlank((end + 1)..<next) { break }
+            end = next
+            steps += 1
+        }
+        return start..<end
+    }
+
     /// The `count` lines around the line at `offset` (before and after), as one slice.
     func lines(around offset: Int, count: Int) -> ArraySlice<UInt8> {
         var start = lineStart(offset)

@@ -20,9 +20,7 @@ enum StructuredFieldRules {
         guard valueStartsCapitalized(input) else { return nil }
         guard let key = FieldKey(endingAt: input.start + keywordLength(input), in: input.text) else { return nil }
         switch key.nameRole {
-        case .person:
-            let parts: Set<String> = ["first", "last", "given", "family", "middle", "maiden", "sur", "surname", "fname", "lname"]
-            return judgeName(input, personField: true, namePart: key.words.contains(where: parts.contains))
+        case .person: return judgeName(input, personField: true, namePart: key.words.contains(where: namePartWords.contains))
         case .plain: return judgePlainName(input, key: key)
         case nil: return nil
         }
@@ -109,6 +107,9 @@ enum StructuredFieldRules {
         }
         return value
     }
+
+    /// Key words naming one part of a name (`last_name`, `fname`), not the whole of it.
+    private static let namePartWords: Set<String> = ["first", "last", "given", "family", "middle", "maiden", "sur", "surname", "fname", "lname"]
 
     private static func judgeName(_ input: RuleInput, personField: Bool, namePart: Bool = true) -> (value: Range<Int>, verdict: Verdict, personField: Bool)? {
         guard let value = valueRange(input), PersonName.looksLikeName(input.text.bytes[value]) else { return nil }
@@ -228,7 +229,10 @@ enum PersonName {
         // A name has at most four words and is not a sentence (`Running on Water`: a lowercase
         // function word, which name particles such as `de`, `van`, `bin` are not).
         let words = value.split(separator: 32)
-        return letters >= 2 && words.count <= 4 && !words.contains { functionWords.contains(String(decoding: $0, as: UTF8.self)) }
+        return letters >= 2 && words.count <= 4 && !words.contains { word in
+            // Only a short lowercase word can be one; the check runs for every name-shaped value.
+            word.count <= 4 && (97...122).contains(word[word.startIndex]) && functionWords.contains(String(decoding: word, as: UTF8.self))
+        }
     }
 
     private static let functionWords: Set<String> = ["on", "of", "the", "and", "in", "at", "to", "for", "with", "from", "by", "is", "a", "an", "or"]
