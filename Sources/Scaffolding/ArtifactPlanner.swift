@@ -192,9 +192,7 @@ struct ArtifactPlanner {
         let callTrailerScript = "\(Self.commitMessageScript) \"$1\" || exit $?\n"
         switch resolvedGitMode() {
         case .preCommit:
-            let item = try renderer.render("pre-commit-config", ["commitMessageScript": Self.commitMessageScript])
-            return ([artifact(".pre-commit-config.yaml", .yamlMerge, nil, "git hooks (pre-commit)",
-                              .block(syntax: .hash, placement: .yaml(path: ["repos"]), body: item)), provenance], [])
+            return (try preCommitArtifacts() + [provenance], [])
         case .lefthook:
             return (try lefthookArtifacts() + [provenance], [])
         case .husky:
@@ -216,6 +214,21 @@ struct ArtifactPlanner {
         if lefthookFile != nil { return .lefthook }
         if state.isDirectory(".husky") { return .husky }
         return .githooks
+    }
+
+    /// phiguard's hooks in the `repos:` list, and the install defaults that make both stages live.
+    private func preCommitArtifacts() throws -> [PlannedArtifact] {
+        let path = ".pre-commit-config.yaml"
+        let item = try renderer.render("pre-commit-config", ["commitMessageScript": Self.commitMessageScript])
+        var result = [artifact(path, .yamlMerge, nil, "git hooks (pre-commit)",
+                               .block(syntax: .hash, placement: .yaml(path: ["repos"]), body: item))]
+        for region in try PreCommitInstallDefaults(file: path).regions(in: try state.text(path) ?? "") {
+            var defaults = artifact(path, .yamlMerge, nil, "git hooks (pre-commit)",
+                                    .block(syntax: .hash, placement: .yaml(path: region.path), body: region.body))
+            defaults.region = region.name
+            result.append(defaults)
+        }
+        return result
     }
 
     private var lefthookFile: String? {

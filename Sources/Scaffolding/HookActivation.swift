@@ -39,7 +39,24 @@ public enum HookActivation {
             }
             break
         }
+        inactive += inactiveHuskyStages(in: repository)
         return inactive
+    }
+
+    /// husky's hooks run only once git's `core.hooksPath` points at husky's folder, which husky's
+    /// own command sets (npm's `prepare` script runs it after an install).
+    private static func inactiveHuskyStages(in repository: Repository) -> [InactiveHookStage] {
+        let stages = ["pre-commit", "commit-msg"].filter { text(".husky/\($0)", in: repository)?.contains("phiguard") == true }
+        guard !stages.isEmpty else { return [] }
+        let hooksPath = (try? repository.git.output(["config", "--get", "core.hooksPath"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let live = [".husky", ".husky/_", "./.husky", "./.husky/_"].contains(hooksPath)
+        guard !live else { return [] }
+        // husky 9 installs with `husky`; 4–8 with `husky install`.
+        let manifest = text("package.json", in: repository) ?? ""
+        let legacy = manifest.range(of: #""husky"\s*:\s*"[\^~>=v ]*[4-8]\."#, options: .regularExpression) != nil
+        let command = legacy ? "npx husky install" : "npx husky"
+        return stages.map { InactiveHookStage(stage: $0, manager: "husky", command: command) }
     }
 
     /// Git's hooks folder for this clone (`core.hooksPath`, a linked worktree's common folder).

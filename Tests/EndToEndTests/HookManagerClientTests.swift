@@ -2,12 +2,18 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The real pre-commit (from the test venv) reading what `init` writes: the stages phiguard
+/// The real pre-commit and lefthook (from the test venv) reading what `init` writes: the stages phiguard
 /// configures are named with the command that installs them until they are installed, then they run.
 @Suite struct HookManagerClientTests {
     /// `pre-commit` beside the test venv's Python, when `Scripts/run-tests.sh` installed it.
-    static let preCommit: String? = testPython.map { URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("pre-commit").path }
-        .flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
+    static let preCommit = venvProgram("pre-commit")
+    /// `lefthook` (PyPI's wheel ships the Go binary) beside the test venv's Python.
+    static let lefthook = venvProgram("lefthook")
+
+    private static func venvProgram(_ name: String) -> String? {
+        testPython.map { URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent(name).path }
+            .flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
+    }
 
     /// Runs a program in `directory` with phiguard and the venv on PATH and a private pre-commit home.
     private func run(_ program: String, _ arguments: [String], in directory: String, home: String) throws -> (status: Int32, output: String) {
@@ -30,12 +36,14 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    @Test func initNamesTheInstallCommandUntilPreCommitInstallsBothStagesThenTheHookRefusesAStagedSSN() throws {
+    @Test func aPlainPreCommitInstallMakesBothStagesLiveWithoutRunningTheUsersHooksAtCommitMessage() throws {
         guard let preCommit = Self.preCommit else {
             #expect(!validatorsRequired, "pre-commit is not in the test venv (Scripts/run-tests.sh installs it)")
             return
         }
-        let repo = try ScratchRepo(files: ["README.md": "# app\n", ".pre-commit-config.yaml": "repos:\n  - repo: local\n    hooks:\n      - id: team-check\n        name: team check\n        entry: \"true\"\n        language: system\n        pass_filenames: false\n"])
+        // The user's own hook has no `stages:`: it must keep running once per commit, at pre-commit only.
+        let original = "repos:\n  - repo: local\n    hooks:\n      - id: team-check\n        name: team check\n        entry: \"sh -c 'echo ran >> .git/team-check.log'\"\n        language: system\n        pass_filenames: false\n        always_run: true\n"
+        let repo = try ScratchRepo(files: ["README.md": "# app\n", ".pre-commit-config.yaml": original])
         let home = try TemporaryDirectory(prefix: "pre-commit-home")
         let initRun = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
         #expect(initRun.status == 0, "\(initRun.stderr)")
@@ -46,34 +54,140 @@ import Testing
         #expect(check.status == 0, "a stage not installed is a warning, not a failure: \(check.stdout)")
         #expect(check.stderr.contains("run: \(command)"))
 
-        // A plain `pre-commit install` leaves the commit-msg stage out: audit names it as a gap with the command.
+        // `default_install_hook_types` makes the plain command install both stages.
         let plain = try run(preCommit, ["install"], in: repo.path, home: home.url.path)
         #expect(plain.status == 0, "\(plain.output)")
-        let audit = try PhiguardBinary.run(["audit"], in: repo.path)
-        #expect(audit.stdout.contains("the commit-msg hook configured in pre-commit is not installed in this clone"), "\(audit.stdout)")
-        #expect(audit.stdout.contains(command))
-        #expect(!audit.stdout.contains("the pre-commit hook configured in pre-commit is not installed"))
-
-        let install = try run(preCommit, ["install", "--hook-type", "pre-commit", "--hook-type", "commit-msg"], in: repo.path, home: home.url.path)
-        #expect(install.status == 0, "\(install.output)")
+        #expect(plain.output.contains("pre-commit installed at .git/hooks/pre-commit"), "\(plain.output)")
+        #expect(plain.output.contains("pre-commit installed at .git/hooks/commit-msg"), "\(plain.output)")
+        #expect(!plain.output.lowercased().contains("warning"), "pre-commit warned about the config: \(plain.output)")
         let after = try PhiguardBinary.run(["check"], in: repo.path)
         #expect(after.status == 0)
         #expect(!after.stderr.contains("not installed"), "\(after.stderr)")
         #expect(!(try PhiguardBinary.run(["audit"], in: repo.path)).stdout.contains("not installed in this clone"))
 
         _ = try repo.run(["git", "add", "-A"])
-        let setup = try run("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "Set up phiguard\n\nAI-Assisted: no"], in: repo.path, home: home.url.path)
+        let setup = try commit("Set up phiguard\n\nAI-Assisted: no", in: repo, home: home)
         #expect(setup.status == 0, "a clean commit passes both stages: \(setup.output)")
+        let log = try String(contentsOfFile: repo.path + "/.git/team-check.log", encoding: .utf8)
+        #expect(log == "ran\n", "the user's stage-less hook ran \(log.split(separator: "\n").count) times for one commit")
+
         try repo.write("notes.txt", "patient ssn 219-45-6788\n")
         _ = try repo.run(["git", "add", "notes.txt"])
-        let refused = try run("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "Add notes\n\nAI-Assisted: no"], in: repo.path, home: home.url.path)
+        let refused = try commit("Add notes\n\nAI-Assisted: no", in: repo, home: home)
         #expect(refused.status != 0, "pre-commit let a staged SSN through")
         #expect(refused.output.contains("phiguard scan"))
         #expect(!refused.output.contains("219-45-6788"))
         // The commit-msg stage runs too: a malformed AI-Assisted trailer is refused.
         try repo.write("notes.txt", "follow-up on Tuesday\n")
         _ = try repo.run(["git", "add", "notes.txt"])
-        let trailer = try run("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "Add notes\n\nAI-Assisted: maybe"], in: repo.path, home: home.url.path)
+        let trailer = try commit("Add notes\n\nAI-Assisted: maybe", in: repo, home: home)
         #expect(trailer.status != 0 && trailer.output.contains("phiguard provenance trailer"), "\(trailer.output)")
+
+        // A clone where the commit-msg stage was removed: check warns (exit 0), audit lists the gap with the command.
+        try FileManager.default.removeItem(atPath: repo.path + "/.git/hooks/commit-msg")
+        let missing = try PhiguardBinary.run(["check"], in: repo.path)
+        #expect(missing.status == 0)
+        #expect(missing.stderr.contains("the commit-msg hook is configured in pre-commit's configuration but not installed in this clone; run: \(command)"), "\(missing.stderr)")
+        let audit = try PhiguardBinary.run(["audit"], in: repo.path)
+        #expect(audit.stdout.contains("the commit-msg hook configured in pre-commit is not installed in this clone"), "\(audit.stdout)")
+        #expect(audit.stdout.contains(command))
+        #expect(!audit.stdout.contains("the pre-commit hook configured in pre-commit is not installed"))
+
+        // remove gives the user's file back byte for byte.
+        let remove = try PhiguardBinary.run(["remove"], in: repo.path)
+        #expect(remove.status == 0, "\(remove.stderr)")
+        #expect(try String(contentsOfFile: repo.path + "/.pre-commit-config.yaml", encoding: .utf8) == original)
+    }
+
+    /// A user's own `default_install_hook_types` list gains commit-msg inside it; a flow list is left alone.
+    @Test func theUsersInstallTypesListGainsCommitMessageAndPreCommitInstallsIt() throws {
+        guard let preCommit = Self.preCommit else {
+            #expect(!validatorsRequired, "pre-commit is not in the test venv (Scripts/run-tests.sh installs it)")
+            return
+        }
+        let original = "default_install_hook_types:\n  - pre-commit\n  - pre-push\nrepos:\n  - repo: local\n    hooks: []\n"
+        let repo = try ScratchRepo(files: ["README.md": "# app\n", ".pre-commit-config.yaml": original])
+        let home = try TemporaryDirectory(prefix: "pre-commit-home")
+        #expect(try PhiguardBinary.run(["init", "--yes"], in: repo.path).status == 0)
+        let plain = try run(preCommit, ["install"], in: repo.path, home: home.url.path)
+        #expect(plain.status == 0, "\(plain.output)")
+        for stage in ["pre-commit", "pre-push", "commit-msg"] {
+            #expect(plain.output.contains("pre-commit installed at .git/hooks/\(stage)"), "\(stage): \(plain.output)")
+        }
+        #expect(try PhiguardBinary.run(["remove"], in: repo.path).status == 0)
+        #expect(try String(contentsOfFile: repo.path + "/.pre-commit-config.yaml", encoding: .utf8) == original)
+
+        let flow = try ScratchRepo(files: [".pre-commit-config.yaml": "default_install_hook_types: [pre-commit]\nrepos:\n  - repo: local\n    hooks: []\n"])
+        let flowInit = try PhiguardBinary.run(["init", "--yes"], in: flow.path)
+        #expect(flowInit.status == 0, "\(flowInit.stderr)")
+        #expect(flowInit.stderr.contains("run: pre-commit install --hook-type pre-commit --hook-type commit-msg"))
+        let config = try String(contentsOfFile: flow.path + "/.pre-commit-config.yaml", encoding: .utf8)
+        #expect(config.hasPrefix("default_install_hook_types: [pre-commit]\n"))
+        #expect(!config.contains("default_stages"))
+    }
+
+    private func commit(_ message: String, in repo: ScratchRepo, home: TemporaryDirectory) throws -> (status: Int32, output: String) {
+        try run("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", message], in: repo.path, home: home.url.path)
+    }
+
+    @Test func lefthookInstallMakesBothStagesLiveAndTheUsersCommandsKeepRunning() throws {
+        guard let lefthook = Self.lefthook else {
+            #expect(!validatorsRequired, "lefthook is not in the test venv (Scripts/run-tests.sh installs it)")
+            return
+        }
+        let original = "pre-commit:\n  commands:\n    team-check:\n      run: echo ran >> .git/team-check.log\n"
+        let repo = try ScratchRepo(files: ["README.md": "# app\n", "lefthook.yml": original])
+        let home = try TemporaryDirectory(prefix: "lefthook-home")
+        let initRun = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+        #expect(initRun.status == 0, "\(initRun.stderr)")
+        #expect(initRun.stderr.contains("the pre-commit hook is configured in lefthook's configuration but not installed in this clone; run: lefthook install"), "\(initRun.stderr)")
+        #expect(initRun.stderr.contains("the commit-msg hook is configured in lefthook's configuration"))
+
+        let install = try run(lefthook, ["install"], in: repo.path, home: home.url.path)
+        #expect(install.status == 0, "\(install.output)")
+        let check = try PhiguardBinary.run(["check"], in: repo.path)
+        #expect(check.status == 0 && !check.stderr.contains("not installed"), "\(check.stderr)")
+
+        _ = try repo.run(["git", "add", "-A"])
+        let setup = try commit("Set up phiguard\n\nAI-Assisted: no", in: repo, home: home)
+        #expect(setup.status == 0, "a clean commit passes both stages: \(setup.output)")
+        #expect(try String(contentsOfFile: repo.path + "/.git/team-check.log", encoding: .utf8) == "ran\n")
+        try repo.write("notes.txt", "patient ssn 219-45-6788\n")
+        _ = try repo.run(["git", "add", "notes.txt"])
+        let refused = try commit("Add notes\n\nAI-Assisted: no", in: repo, home: home)
+        #expect(refused.status != 0, "lefthook let a staged SSN through: \(refused.output)")
+        #expect(refused.output.contains("phiguard-scan"))
+        #expect(!refused.output.contains("219-45-6788"))
+        try repo.write("notes.txt", "follow-up on Tuesday\n")
+        _ = try repo.run(["git", "add", "notes.txt"])
+        let trailer = try commit("Add notes\n\nAI-Assisted: maybe", in: repo, home: home)
+        #expect(trailer.status != 0 && trailer.output.contains("phiguard-provenance"), "\(trailer.output)")
+        let accepted = try commit("Add notes\n\nAI-Assisted: no", in: repo, home: home)
+        #expect(accepted.status == 0, "\(accepted.output)")
+
+        try FileManager.default.removeItem(atPath: repo.path + "/.git/hooks/commit-msg")
+        let audit = try PhiguardBinary.run(["audit"], in: repo.path)
+        #expect(audit.stdout.contains("the commit-msg hook configured in lefthook is not installed in this clone"), "\(audit.stdout)")
+        #expect(audit.stdout.contains("lefthook install"))
+        #expect(try PhiguardBinary.run(["remove"], in: repo.path).status == 0)
+        #expect(try String(contentsOfFile: repo.path + "/lefthook.yml", encoding: .utf8) == original)
+    }
+
+    /// husky's hooks are live once `core.hooksPath` points at its folder (npm is not reachable here,
+    /// so husky itself is not run: its install is exactly that git setting).
+    @Test func huskyStagesAreNamedWithHuskysCommandUntilGitPointsAtHuskysFolder() throws {
+        for (version, command) in [("^9.1.7", "npx husky"), ("^8.0.3", "npx husky install")] {
+            let repo = try ScratchRepo(files: [
+                "package.json": "{\"devDependencies\": {\"husky\": \"\(version)\"}}\n", ".husky/pre-commit": "npm test\n",
+            ])
+            let initRun = try PhiguardBinary.run(["init", "--yes"], in: repo.path)
+            #expect(initRun.status == 0, "\(initRun.stderr)")
+            for stage in ["pre-commit", "commit-msg"] {
+                #expect(initRun.stderr.contains("the \(stage) hook is configured in husky's configuration but not installed in this clone; run: \(command)\n"), "\(version): \(initRun.stderr)")
+            }
+            _ = try repo.run(["git", "config", "core.hooksPath", version.hasPrefix("^9") ? ".husky/_" : ".husky"])
+            let check = try PhiguardBinary.run(["check"], in: repo.path)
+            #expect(check.status == 0 && !check.stderr.contains("not installed"), "\(check.stderr)")
+        }
     }
 }
