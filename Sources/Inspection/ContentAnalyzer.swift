@@ -1,3 +1,4 @@
+import Foundation
 /// Reads one file (bounded, never through a link) and judges it by its role.
 enum ContentAnalyzer {
     /// One file to read.
@@ -39,10 +40,30 @@ enum ContentAnalyzer {
             judgeData(DataFileAnalyzer.jsonColumns(sample, lineDelimited: job.role == .lineDelimitedJSON), into: &findings)
         case .pem:
             if ByteText(sample.bytes).contains("private key") { findings.sensitiveKind = "private-key" }
+        case .packageRegistryConfig:
+            if holdsRegistryToken(sample.text) { findings.sensitiveKind = "credentials" }
         case .binaryData:
             break
         }
         return findings
+    }
+
+    /// Whether an rc file sets an auth key (`_authToken`, `_auth`, `_password`, `npmAuthToken`) to a
+    /// literal value; `${NPM_TOKEN}` and the like only name a variable.
+    static func holdsRegistryToken(_ text: String) -> Bool {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.hasPrefix("#"), !trimmed.hasPrefix(";"),
+                  // `.npmrc` keys hold colons (`//registry.npmjs.org/:_authToken=`); YAML has no `=`.
+                  let separator = trimmed.firstIndex(of: "=") ?? trimmed.firstIndex(of: ":")
+            else { continue }
+            let key = trimmed[..<separator].trimmingCharacters(in: .whitespaces).lowercased()
+            guard ["_authtoken", "_auth", "_password", "npmauthtoken", "npmauthident"].contains(where: { key.hasSuffix($0) })
+            else { continue }
+            let value = trimmed[trimmed.index(after: separator)...].trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
+            if !value.isEmpty, !value.hasPrefix("$") { return true }
+        }
+        return false
     }
 
     /// INSERT statements (in the bytes read) that make a `.sql` file a database dump.

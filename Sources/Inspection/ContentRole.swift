@@ -8,6 +8,8 @@ enum ContentRole: Sendable, Equatable {
     case json
     case lineDelimitedJSON
     case pem
+    /// `.npmrc` and Yarn's rc files: credentials when they hold an auth token rather than a reference to one.
+    case packageRegistryConfig
     /// Parquet, XLSX and friends: not parsed, judged by name and size.
     case binaryData
 
@@ -20,7 +22,7 @@ enum ContentRole: Sendable, Equatable {
         case .notebook: NotebookAnalyzer.parseLimit
         case .delimited, .lineDelimitedJSON: 8 * 1024
         case .json: DataFileAnalyzer.wholeJSONLimit
-        case .pem: 4 * 1024
+        case .pem, .packageRegistryConfig: 4 * 1024
         case .binaryData: 0
         }
     }
@@ -43,6 +45,7 @@ enum ContentRole: Sendable, Equatable {
     /// The role of a listed file, or nil when its content tells phiguard nothing.
     static func of(_ file: FilePath) -> ContentRole? {
         if let manifest = FrameworkDetector.manifest(named: file.name) { return .manifest(manifest) }
+        if [".npmrc", ".yarnrc", ".yarnrc.yml"].contains(file.lowercasedName) { return .packageRegistryConfig }
         let ext = file.fileExtension
         if sourceExtensions.contains(ext) { return .source }
         switch ext {

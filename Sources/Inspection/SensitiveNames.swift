@@ -15,20 +15,20 @@ enum SensitiveNames {
 
     /// Extensions a sensitive name can have; with any other, only the name's start can make it sensitive.
     private static let possibleExtensions = keyExtensions.union(databaseExtensions)
-        .union(["env", "dump", "bak", "gz", "bz2", "xz", "zip", "json", "yml", "yaml"])
+        .union(["env", "dump", "bak", "gz", "bz2", "xz", "zip", "json", "yml", "yaml", "tfstate", "backup", "kubeconfig"])
 
     /// The kind of a file sensitive by its name, or nil (content-judged kinds come later).
     static func kind(of file: FilePath) -> String? {
         let name = file.lowercasedName
         // Fast rejection for the bulk of a listing (`handler.py`, `README.md`).
         if !possibleExtensions.contains(file.fileExtension), let first = name.utf8.first,
-           !".ics".utf8.contains(first)
+           !".icsk".utf8.contains(first)
         {
             return nil
         }
         if isEnvironmentFile(name) { return "env" }
         if keyExtensions.contains(file.fileExtension) || sshKeys.contains(name) { return "private-key" }
-        if isCredentialFile(name, file) { return "credentials" }
+        if isCredentialFile(name, file) || isInfrastructureState(name, file) { return "credentials" }
         if databaseExtensions.contains(file.fileExtension) { return "database" }
         if dumpSuffixes.contains(where: name.hasSuffix) { return "database-dump" }
         return nil
@@ -40,6 +40,13 @@ enum SensitiveNames {
         guard name.hasPrefix(".env.") else { return false }
         let suffix = name.split(separator: ".").last.map(String.init) ?? ""
         return !envTemplates.contains(suffix)
+    }
+
+    /// Terraform state (it holds every secret the resources were created with) and kubeconfigs.
+    private static func isInfrastructureState(_ name: String, _ file: FilePath) -> Bool {
+        if name.hasSuffix(".tfstate") || name.hasSuffix(".tfstate.backup") { return true }
+        if name == "kubeconfig" || file.fileExtension == "kubeconfig" { return true }
+        return name == "config" && (file.path == ".kube/config" || file.path.hasSuffix("/.kube/config"))
     }
 
     private static func isCredentialFile(_ name: String, _ file: FilePath) -> Bool {

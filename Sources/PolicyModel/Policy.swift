@@ -137,7 +137,14 @@ public struct Policy: Sendable, Equatable {
     public static let builtInDefault = Policy()
 
     /// Secret files kept out of git and every AI tool's context by default.
-    public static let defaultSecrets = [".env", ".env.*", "*.env", "**/*.pem", "**/*.key", "**/credentials*", "**/secrets*"]
+    /// The usual forms of every secret-file kind `inspect` reports by name: environment files, private
+    /// keys and keystores, SSH keys, credential files, service-account JSON, Terraform state, kubeconfigs.
+    public static let defaultSecrets = [
+        ".env", ".env.*", "*.env", "**/*.pem", "**/*.key", "**/*.p12", "**/*.pfx", "**/*.jks", "**/*.keystore",
+        "**/*.ppk", "**/*.p8", "**/id_rsa*", "**/id_dsa*", "**/id_ecdsa*", "**/id_ed25519*", "**/credentials*",
+        "**/secrets*", "**/secret.*", "**/service-account*.json", ".netrc", ".pgpass", ".htpasswd", ".pypirc",
+        ".git-credentials", "*.tfstate", "*.tfstate.backup", "**/kubeconfig", "*.kubeconfig", "**/.kube/config",
+    ]
 
     /// Data exports kept out of git by default.
     public static let defaultData = ["*.patient-export.json", "debug-dumps/"]
