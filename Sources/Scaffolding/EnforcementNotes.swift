@@ -33,7 +33,7 @@ public enum EnforcementNotes {
         case .cline: ".clineignore blocks Cline's file access."
         case .roo: ".rooignore blocks Roo Code's file access."
         case .aider: ".aiderignore keeps files out of Aider's chat."
-        case .cursor: ".cursorignore binds indexing, Agent, Tab and @-mentions, not the terminal or MCP; the beforeReadFile hook covers reads."
+        case .cursor: ".cursorignore binds indexing, Agent, Tab and @-mentions, not the terminal or MCP; the beforeReadFile, beforeShellExecution, beforeMCPExecution and preToolUse hooks cover those."
         case .jetbrains: ".aiignore is honoured by AI Assistant; Junie asks for approval instead of refusing."
         case .windsurf: ".codeiumignore controls indexing; the agent can still open a file it is pointed at."
         case .continue: ".continueignore controls indexing."

@@ -48,7 +48,7 @@ public struct AgentGuard {
     /// The events each agent's hook sends that guard judges; any other event fails closed.
     static let handledEvents: [GuardedAgent: [String]] = [
         .claude: ["UserPromptSubmit", "PreToolUse"],
-        .cursor: ["beforeSubmitPrompt", "beforeReadFile", "beforeShellExecution", "beforeMCPExecution"],
+        .cursor: ["beforeSubmitPrompt", "beforeReadFile", "beforeShellExecution", "beforeMCPExecution", "preToolUse"],
         .gemini: ["BeforeAgent", "BeforeTool"],
     ]
 
@@ -101,6 +101,11 @@ public struct AgentGuard {
             }
             guard let reason = try context.commandProblem(command) else { return .json(["permission": "allow"]) }
             return .json(["permission": "deny", "user_message": .string(reason), "agent_message": .string(reason)])
+        case "preToolUse":
+            // Cursor's event for every tool: the tool's name and input, answered with a permission.
+            let reason = try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.toolInput(event))
+            guard let reason else { return .json(["permission": "allow"]) }
+            return .json(["permission": "deny", "user_message": .string(reason), "agent_message": .string(reason)])
         case "BeforeAgent":
             guard let reason = try context.promptProblem(try Self.text(event, "prompt")) else { return .json(["decision": "allow"]) }
             return .json(["decision": "deny", "reason": .string(reason)])
@@ -122,6 +127,14 @@ public struct AgentGuard {
         guard let value = event[key], value != .null else { return nil }
         guard let text = value.stringValue else { throw MalformedEvent("the hook event's `\(key)` is not a string") }
         return text
+    }
+
+    /// A tool's input: an object, or (as Cursor sends some) the JSON text of one.
+    private static func toolInput(_ event: JSONValue) throws -> JSONValue {
+        if let text = event["tool_input"]?.stringValue, let parsed = try? JSONParser.parse(text), parsed.objectValue != nil {
+            return parsed
+        }
+        return try object(event, "tool_input")
     }
 
     /// A required object field.

@@ -8,6 +8,8 @@ struct GuardContext {
     let repository: Repository
     let scanner: Scanner
     let protectedPatterns: [GlobPattern]
+    /// The folder the agent runs in: relative paths in tool input are relative to it.
+    let workingFolder: URL
 
     init(event: JSONValue, agent: GuardedAgent, repository: Repository?) throws {
         let folder = event["cwd"]?.stringValue ?? event["workspace_roots"]?.arrayValue?.first?.stringValue
@@ -18,6 +20,7 @@ struct GuardContext {
         let policy = try PolicyLoader.load(repository: resolved).policy
         scanner = try Scanner(repository: resolved, policy: policy)
         protectedPatterns = (policy.excludedPatterns + [".phiguard/baseline.json"]).map(GlobPattern.init)
+        workingFolder = folder.map { URL(fileURLWithPath: $0) } ?? resolved.root
     }
 
     /// The reason to block a prompt, or nil when it is clean.
@@ -36,8 +39,13 @@ struct GuardContext {
         let action = ["Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace"].contains(tool) ? "edit" : "read"
         if let path = paths.first(where: { protectedPattern(for: $0) != nil }) { return pathReason(path, action: action) }
         if let command = input["command"]?.stringValue { return try commandProblem(command) }
-        // What a read would put in the model's context is judged, not only its path: the file it names.
-        if action == "read", let path = paths.first, let reason = try fileProblem(path) { return reason }
+        // What a read would put in the model's context is judged, not only its path.
+        if Self.searchTools.contains(tool), let pattern = input["pattern"]?.stringValue {
+            if let reason = try searchProblem(tool: tool, pattern: pattern, input: input) { return reason }
+        } else if action == "read" {
+            for path in paths { if let reason = try fileProblem(path) { return reason } }
+            if let reason = try manyReadsProblem(paths) { return reason }
+        }
         // A fetched URL, a search query or an MCP tool's arguments leave the machine: judged as text.
         let sent = ["url", "query", "prompt", "pattern"].compactMap { input[$0]?.stringValue }
             + (tool.hasPrefix("mcp__") ? [JSONPrinter.compact(input)] : [])
@@ -55,14 +63,20 @@ struct GuardContext {
         return nil
     }
 
-    /// The reason to refuse a shell command that names a protected path or carries findings.
+    /// The reason to refuse a shell command that names a protected path, carries findings, or would
+    /// read a file (named, matched by a glob, or under a folder it searches) whose content has findings.
     func commandProblem(_ command: String) throws -> String? {
+        if let reason = try commandWordsProblem(command) { return reason }
+        return try commandReadsProblem(command)
+    }
+
+    private func commandWordsProblem(_ command: String) throws -> String? {
         let words = command.split(whereSeparator: { " \t\n;|&<>()'\"=".contains($0) }).map(String.init).filter { !$0.hasPrefix("-") }
         // A word that looks like a path, or names a file that exists (`cat credentials`), is checked against the policy.
         let named = words.first { word in
             guard protectedPattern(for: word) != nil else { return false }
             return word.contains(".") || word.contains("/")
-                || FileManager.default.fileExists(atPath: repository.root.appendingPathComponent(word).path)
+                || FileManager.default.fileExists(atPath: resolve(word).path)
         }
         if let path = named { return pathReason(path, action: "use") }
         let findings = try scanner.findings(in: Array(command.utf8), path: "-").filter(\.isBlocking)
@@ -77,7 +91,7 @@ struct GuardContext {
     /// The reason to refuse reading the regular file at `path` (its content has findings, or it is
     /// too large to check), or nil when it is clean, missing or a folder.
     func fileProblem(_ path: String) throws -> String? {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : repository.root.appendingPathComponent(path)
+        let url = resolve(path)
         guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]), values.isRegularFile == true
         else { return nil }
         if let size = values.fileSize, size > Self.readCap {
@@ -112,10 +126,15 @@ struct GuardContext {
             + "(pattern '\(pattern)' in .phiguard/policy.yml: restricted, secret or data). Work with synthetic data instead."
     }
 
+    /// A path from tool input as a file URL: relative paths are relative to the agent's folder.
+    func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingFolder.appendingPathComponent(path)
+    }
+
     /// A path relative to the repository root, when it is inside it.
-    private func relative(_ path: String) -> String? {
+    func relative(_ path: String) -> String? {
         guard !path.isEmpty, path != "-" else { return nil }
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : repository.root.appendingPathComponent(path)
+        let url = resolve(path)
         return repository.relativePath(of: url.standardizedFileURL) ?? repository.relativePath(of: url.resolvingSymlinksInPath())
     }
 

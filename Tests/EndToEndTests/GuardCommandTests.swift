@@ -117,7 +117,7 @@ import Testing
         #expect(decision(read.1) == "deny")
         #expect(reason(read.1).contains("notes/visit.txt") && reason(read.1).contains("ssn (phi.ssn)"))
         #expect(!reason(read.1).contains(Self.ssn) && !reason(read.1).contains("00482913"))
-        #expect(decision(try claudeTool(repo, "Grep", ["pattern": "MRN", "path": "notes/visit.txt"]).1) == "deny")
+        #expect(decision(try claudeTool(repo, "Grep", ["pattern": "MRN", "path": "notes/visit.txt", "output_mode": "content"]).1) == "deny")
         #expect(decision(try claudeTool(repo, "WebFetch", ["url": .string("https://records.stmarys-health.org/lookup?ssn=\(Self.ssn)"), "prompt": "summarise"]).1) == "deny")
         #expect(decision(try claudeTool(repo, "WebSearch", ["query": .string("patient \(Self.ssn) claim status")]).1) == "deny")
         #expect(decision(try claudeTool(repo, "mcp__crm__create_ticket", ["body": .string("caller SSN \(Self.ssn)")]).1) == "deny")
@@ -130,6 +130,80 @@ import Testing
         #expect(try claudeTool(repo, "Glob", ["pattern": "**/*.py"]).1 == nil)
         #expect(try claudeTool(repo, "WebFetch", ["url": "https://hl7.org/fhir/R4/patient.html", "prompt": "list the fields"]).1 == nil)
         #expect(try claudeTool(repo, "Read", ["file_path": .string(repo.path + "/does/not/exist.txt")]).1 == nil)
+    }
+
+    /// A search or a shell command is judged by the files it would open and the lines it would show.
+    @Test func searchesAndCommandsAreJudgedByTheFilesTheyWouldRead() throws {
+        let repo = try repo()
+        try repo.write("notes/visit.txt", "Follow-up call on Tuesday.\n\n\n\nPatient SSN \(Self.ssn), MRN 00482913.\n")
+        let decision = { (output: JSONValue?) in output?["hookSpecificOutput"]?["permissionDecision"]?.stringValue }
+        let reason = { (output: JSONValue?) in output?["hookSpecificOutput"]?["permissionDecisionReason"]?.stringValue ?? "" }
+        // Grep over a folder, or over the whole repository, in content mode: the MRN line would be shown.
+        let folder = try claudeTool(repo, "Grep", ["pattern": "MRN", "path": "notes", "output_mode": "content"])
+        #expect(decision(folder.1) == "deny")
+        #expect(reason(folder.1).contains("notes/visit.txt") && reason(folder.1).contains("mrn"))
+        #expect(!reason(folder.1).contains("00482913"))
+        #expect(decision(try claudeTool(repo, "Grep", ["pattern": "mrn", "-i": true, "output_mode": "content"]).1) == "deny")
+        #expect(decision(try claudeTool(repo, "Grep", ["pattern": "Tuesday", "-C": 4, "output_mode": "content"]).1) == "deny")
+        // Lines that hold no finding, file names and counts pass.
+        #expect(try claudeTool(repo, "Grep", ["pattern": "Tuesday", "output_mode": "content"]).1 == nil)
+        #expect(try claudeTool(repo, "Grep", ["pattern": "MRN", "path": "notes"]).1 == nil)
+        #expect(try claudeTool(repo, "Grep", ["pattern": "MRN", "output_mode": "count"]).1 == nil)
+        #expect(try claudeTool(repo, "Grep", ["pattern": "MRN", "glob": "*.py", "output_mode": "content"]).1 == nil)
+        // A content search that would show a line of a protected file is refused by its pattern.
+        let protected = try claudeTool(repo, "Grep", ["pattern": "TABLE", "output_mode": "content"])
+        #expect(decision(protected.1) == "deny" && reason(protected.1).contains("src/phi/patients.py is protected"))
+
+        for command in ["cat notes/visit.txt", "head -n 5 notes/*.txt", "grep -rn MRN .", "cd src && rg MRN ..",
+                        "sudo cat ./notes/visit.txt | less", "git grep -n SSN", "tar czf /tmp/n.tgz notes"] {
+            let verdict = try claudeTool(repo, "Bash", ["command": .string(command)])
+            #expect(decision(verdict.1) == "deny", "\(command)")
+            #expect(!reason(verdict.1).contains(Self.ssn))
+        }
+        for command in ["ls notes", "wc -l src/app.py", "cat src/app.py", "swift build", "grep -n print src/app.py"] {
+            #expect(try claudeTool(repo, "Bash", ["command": .string(command)]).1 == nil, "\(command)")
+        }
+        // Gemini's search and shell tools, and Cursor's shell event, go through the same judgement.
+        let gemini = try PhiguardBinary.run(["guard", "gemini"], in: repo.path, input: event([
+            "cwd": .string(repo.path), "hook_event_name": "BeforeTool", "tool_name": "search_file_content",
+            "tool_input": ["pattern": "MRN"]]))
+        #expect(gemini.stdout.contains("\"decision\":\"deny\""), "\(gemini.stdout)")
+        let many = try PhiguardBinary.run(["guard", "gemini"], in: repo.path, input: event([
+            "cwd": .string(repo.path), "hook_event_name": "BeforeTool", "tool_name": "read_many_files",
+            "tool_input": ["paths": ["notes/*.txt"]]]))
+        #expect(many.stdout.contains("\"decision\":\"deny\"") && many.stdout.contains("notes/visit.txt"), "\(many.stdout)")
+        let folder2 = try PhiguardBinary.run(["guard", "gemini"], in: repo.path, input: event([
+            "cwd": .string(repo.path), "hook_event_name": "BeforeTool", "tool_name": "read_many_files",
+            "tool_input": ["paths": ["notes"]]]))
+        #expect(folder2.stdout.contains("\"decision\":\"deny\""), "\(folder2.stdout)")
+        let cursor = try PhiguardBinary.run(["guard", "cursor"], in: repo.path, input: event([
+            "cwd": .string(repo.path), "hook_event_name": "beforeShellExecution", "command": "cat notes/visit.txt"]))
+        #expect(cursor.stdout.contains("\"permission\":\"deny\""), "\(cursor.stdout)")
+        // Cursor's preToolUse carries every other tool: its name and input (an object or its JSON text).
+        for input: JSONValue in [["pattern": "MRN", "path": "notes", "output_mode": "content"],
+                                 .string("{\"pattern\":\"MRN\",\"path\":\"notes\",\"output_mode\":\"content\"}")] {
+            let tool = try PhiguardBinary.run(["guard", "cursor"], in: repo.path, input: event([
+                "cwd": .string(repo.path), "hook_event_name": "preToolUse", "tool_name": "Grep", "tool_input": input]))
+            #expect(tool.stdout.contains("\"permission\":\"deny\"") && tool.stdout.contains("agent_message"), "\(tool.stdout)")
+        }
+        let fine = try PhiguardBinary.run(["guard", "cursor"], in: repo.path, input: event([
+            "cwd": .string(repo.path), "hook_event_name": "preToolUse", "tool_name": "Read",
+            "tool_input": ["file_path": "src/app.py"]]))
+        #expect(fine.stdout == "{\"permission\":\"allow\"}\n", "\(fine.stdout)")
+    }
+
+    /// Past the time budget a read that cannot be judged is refused, never let through.
+    @Test func readsThatCannotBeJudgedInTimeAreRefused() throws {
+        let repo = try repo()
+        try repo.write("notes/visit.txt", "nothing here\n")
+        let payload = event(["cwd": .string(repo.path), "hook_event_name": "PreToolUse", "tool_name": "Bash",
+                             "tool_input": ["command": "grep -r visit notes"]])
+        let result = try PhiguardBinary.run(["guard", "claude"], stdin: payload, in: repo.root,
+                                            environment: ["PHIGUARD_GUARD_READ_BUDGET": "0"])
+        let output = try JSONParser.parse(result.stdout)
+        #expect(output["hookSpecificOutput"]?["permissionDecision"]?.stringValue == "deny")
+        #expect(output["hookSpecificOutput"]?["permissionDecisionReason"]?.stringValue?.contains("more than phiguard can check") == true)
+        #expect(try PhiguardBinary.run(["guard", "claude"], in: repo.path, input: payload).stdout.isEmpty)
     }
 
     @Test func cursorPromptAndFileReads() throws {
