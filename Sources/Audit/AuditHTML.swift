@@ -126,10 +126,11 @@ enum AuditHTML {
             + "\(origin.ai) by AI-assisted commits, \(origin.other) by other commits.</p>"
         let flagged = report.commits.filter { $0.aiAssisted || $0.findings > 0 }.prefix(200)
         guard !flagged.isEmpty else { return html }
-        html += "<table><tr><th>Commit</th><th>Date</th><th>AI-assisted</th><th>Findings</th><th>Subject</th></tr>"
+        html += "<table><tr><th>Commit</th><th>Date</th><th>AI-assisted</th><th>Findings</th><th>Kinds</th><th>Subject</th></tr>"
         for commit in flagged {
             html += "<tr><td><code>\(escape(commit.commit))</code></td><td>\(escape(commit.date))</td>"
-                + statusCell(commit.aiAssisted ? "yes" : "no") + "<td>\(commit.findings)</td><td>\(escape(commit.subject))</td></tr>"
+                + statusCell(commit.aiAssisted ? "yes" : "no") + "<td>\(commit.findings)</td>"
+                + "<td>\(escape(commit.kinds.joined(separator: ", ")))</td><td>\(escape(commit.subject))</td></tr>"
         }
         return html + "</table>"
     }

@@ -86,9 +86,10 @@ public enum AuditRenderer {
         out += "Findings introduced: \(origin.ai) by AI-assisted commits, \(origin.other) by other commits.\n\n"
         let flagged = report.commits.filter { $0.aiAssisted || $0.findings > 0 }.prefix(200)
         if !flagged.isEmpty {
-            out += "| Commit | Date | AI-assisted | Findings | Subject |\n|---|---|---|---|---|\n"
+            out += "| Commit | Date | AI-assisted | Findings | Kinds | Subject |\n|---|---|---|---|---|---|\n"
             for commit in flagged {
-                out += "| \(commit.commit) | \(commit.date) | \(yesNo(commit.aiAssisted)) | \(commit.findings) | \(cell(commit.subject)) |\n"
+                out += "| \(commit.commit) | \(commit.date) | \(yesNo(commit.aiAssisted)) | \(commit.findings) | "
+                    + "\(commit.kinds.joined(separator: ", ")) | \(cell(commit.subject)) |\n"
             }
             out += "\n"
         }
@@ -152,7 +153,8 @@ public enum AuditRenderer {
                 "findingsInOther": .integer(origin.other),
                 "commits": .array(report.commits.filter { $0.aiAssisted || $0.findings > 0 }.map {
                     ["commit": .string($0.commit), "date": .string($0.date), "subject": .string($0.subject),
-                     "aiAssisted": .bool($0.aiAssisted), "findings": .integer($0.findings)]
+                     "aiAssisted": .bool($0.aiAssisted), "findings": .integer($0.findings),
+                     "kinds": .array($0.kinds.map(JSONValue.string))]
                 }),
             ],
             "manualChecks": .array(report.manualChecks.map(JSONValue.string)),

@@ -71,6 +71,8 @@ public struct AuditReport: Sendable {
         public var subject: String
         public var aiAssisted: Bool
         public var findings: Int
+        /// The kinds of the findings it introduced (`ssn`, `github-token`, ...), sorted.
+        public var kinds: [String] = []
     }
 
     /// Something missing, with the command that closes it.

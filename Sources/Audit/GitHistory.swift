@@ -51,10 +51,12 @@ struct GitHistory {
 
     /// The commits with the number of findings each introduced.
     static func attribute(_ findings: [AuditFinding], to commits: [AuditReport.CommitSummary]) -> [AuditReport.CommitSummary] {
-        let counts = Dictionary(grouping: findings.compactMap(\.commit), by: { String($0.prefix(12)) }).mapValues(\.count)
+        let byCommit = Dictionary(grouping: findings.filter { $0.commit != nil }, by: { String(($0.commit ?? "").prefix(12)) })
         return commits.map { commit in
             var summary = commit
-            summary.findings = counts[String(commit.commit.prefix(12))] ?? 0
+            let introduced = byCommit[String(commit.commit.prefix(12))] ?? []
+            summary.findings = introduced.count
+            summary.kinds = Set(introduced.map(\.kind)).sorted()
             return summary
         }
     }

@@ -52,7 +52,7 @@ private let browserRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQU
         _ = try PhiguardBinary.run(["apply"], in: repo.path)
         try repo.run(["git", "add", "-A"])
         try repo.run(["git", "commit", "-q", "--no-verify", "-m", "Apply phiguard"])
-        try repo.write("src/report.py", "patient_ssn = '\(planted)'\n")
+        try repo.write("src/report.py", "patient_ssn = '\(planted)'\nOPENAI_API_KEY = 'sk-proj-Xq3fT9bLm2RkV7nPw4HsZc8JdA1uEy6GtQiKo0NvBx5W'\n")
         try repo.run(["git", "add", "-A"])
         try repo.run(["git", "commit", "-q", "--no-verify", "-m", "Add report\n\nCo-authored-by: Claude <noreply@anthropic.com>"])
         try repo.write("src/util.py", "def add(a, b):\n    return a + b\n")
@@ -61,12 +61,18 @@ private let browserRequired = ProcessInfo.processInfo.environment["PHIGUARD_REQU
         let json = try PhiguardBinary.run(["audit", "--format", "json"], in: repo.path)
         let report = try JSONParser.parse(json.stdout)
         #expect(report["aiCommits"]?["aiAssisted"] == 1)
-        #expect(report["aiCommits"]?["findingsInAIAssisted"] == 1)
+        #expect(report["aiCommits"]?["findingsInAIAssisted"] == 2)
         #expect(report["aiCommits"]?["findingsInOther"] == 0)
+        // Each AI-assisted commit names the kinds it introduced (never the values).
+        let commits = report["aiCommits"]?["commits"]?.arrayValue ?? []
+        let report2 = commits.first { $0["subject"]?.stringValue == "Add report" }
+        #expect(report2?["kinds"]?.arrayValue?.compactMap(\.stringValue) == ["openai-key", "ssn"], "\(commits)")
         let markdown = try PhiguardBinary.run(["audit"], in: repo.path).stdout
-        #expect(markdown.contains("Findings introduced: 1 by AI-assisted commits, 0 by other commits."))
+        #expect(markdown.contains("Findings introduced: 2 by AI-assisted commits, 0 by other commits."))
+        #expect(markdown.contains("| yes | 2 | openai-key, ssn | Add report |"), "\(markdown)")
         let html = try PhiguardBinary.run(["audit", "--format", "html"], in: repo.path).stdout
-        for output in [json.stdout, markdown, html] { #expect(!output.contains(planted)) }
+        #expect(html.contains("<td>openai-key, ssn</td>"))
+        for output in [json.stdout, markdown, html] { #expect(!output.contains(planted) && !output.contains("Xq3fT9bLm2RkV7")) }
     }
 
     @Test(.enabled(if: browser != nil || browserRequired, "needs Chromium (./bootstrap.sh test installs it)"))
