@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "Inspection", dependencies: ["RepoAccess", "JSONDocument", "PolicyModel"]),
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        .executableTarget(name: "BuildCommitReader"),
+        .plugin(name: "EmbedBuildCommit", capability: .buildTool(), dependencies: ["BuildCommitReader"]),
         .target(
             name: "Scaffolding",
             dependencies: [
@@ -65,7 +67,8 @@ let package = Package(
             dependencies: [
                 "Scaffolding", "Inspection", "PolicyModel", "RepoAccess", "JSONDocument", "Scanning", "SyntheticData", "Audit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["EmbedBuildCommit"]
         ),
         .target(name: "TestSupport", dependencies: ["RepoAccess"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONDocumentTests", dependencies: ["JSONDocument", "TestSupport",

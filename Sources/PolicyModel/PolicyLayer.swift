@@ -18,6 +18,7 @@ struct PolicyLayer: Equatable {
     var trailer: String?
     var requireTrailer: Bool?
     var templates: String?
+    var ci: Policy.CIMode?
 
     /// This layer laid over `base`: lists unioned in order without duplicates, scalars from this layer win.
     func overlaying(_ base: PolicyLayer) -> PolicyLayer {
@@ -39,6 +40,7 @@ struct PolicyLayer: Equatable {
         merged.trailer = trailer ?? base.trailer
         merged.requireTrailer = requireTrailer ?? base.requireTrailer
         merged.templates = templates ?? base.templates
+        merged.ci = ci ?? base.ci
         return merged
     }
 
@@ -63,6 +65,7 @@ struct PolicyLayer: Equatable {
             provenance: Policy.Provenance(
                 trailer: trailer ?? defaults.provenance.trailer,
                 require: requireTrailer ?? defaults.provenance.require),
+            ci: ci ?? .none,
             templatesDirectory: templates)
     }
 

@@ -8,7 +8,7 @@ struct PolicyParser {
 
     static let topLevelKeys = [
         "version", "extends", "tools", "restricted", "secrets", "data", "identifiers", "synthetic", "egress",
-        "hooks", "rules", "approvedTools", "provenance", "templates",
+        "hooks", "ci", "rules", "approvedTools", "provenance", "templates",
     ]
 
     func parse(_ text: String) throws -> PolicyLayer {
@@ -39,6 +39,7 @@ struct PolicyParser {
             case "approvedTools": layer.approvedTools = try approvedTools(value)
             case "provenance": try parseProvenance(value, into: &layer)
             case "templates": layer.templates = try string(value, key: key)
+            case "ci": layer.ci = try choice(value, key: key)
             default: break
             }
         }

@@ -9,6 +9,8 @@ struct ArtifactPlanner {
     let state: RepoState
     let renderer: TemplateRenderer
     let lock: LockFile?
+    /// phiguard's version: the tag a CI workflow builds by default.
+    let generatorVersion: String
 
     /// The plan: artifacts in a stable order (shared files merged), git config to set, and notes
     /// about what could not be wired automatically.
@@ -24,6 +26,7 @@ struct ArtifactPlanner {
         artifacts.append(try gitignore())
         let git = try gitHook()
         artifacts += git.artifacts
+        artifacts += try continuousIntegration()
         var notes: [String] = []
         artifacts.removeAll { artifact in
             guard let note = unsupportedNote(artifact) else { return false }
@@ -158,13 +161,18 @@ struct ArtifactPlanner {
                 result.append(artifact(".cursor/hooks.json", .jsonMerge, agent, "agent hooks", .json(entries: [
                     JSONEntry(pointer: ["hooks", "beforeSubmitPrompt"], value: command),
                     JSONEntry(pointer: ["hooks", "beforeReadFile"], value: command),
+                    // The terminal and MCP tools read and send data too; preToolUse covers every other tool.
+                    JSONEntry(pointer: ["hooks", "beforeShellExecution"], value: command),
+                    JSONEntry(pointer: ["hooks", "beforeMCPExecution"], value: command),
+                    JSONEntry(pointer: ["hooks", "preToolUse"], value: command),
                 ], defaults: [JSONEntry(pointer: ["version"], value: 1)])))
             case .gemini:
                 let command: JSONValue = ["type": "command", "command": "phiguard guard gemini || exit 2"]
                 result.append(artifact(".gemini/settings.json", .jsonMerge, agent, "agent hooks", .json(entries: [
                     JSONEntry(pointer: ["hooks", "BeforeAgent"], value: ["hooks": [command]]),
                     JSONEntry(pointer: ["hooks", "BeforeTool"], value: [
-                        "matcher": "read_file|read_many_files|write_file|replace|run_shell_command", "hooks": [command],
+                        // Every tool (a regex): search, glob, web fetch and search, and MCP tools read or send data too.
+                        "matcher": ".*", "hooks": [command],
                     ]),
                 ], defaults: [])))
             default: break
@@ -203,6 +211,37 @@ struct ArtifactPlanner {
             hooks += githooks(script: callTrailerScript, hook: "commit-msg").artifacts
             return (hooks + [provenance], config)
         }
+    }
+
+    // MARK: CI
+
+    /// A job running `phiguard check` and a scan of each change, for the CI the policy names.
+    private func continuousIntegration() throws -> [PlannedArtifact] {
+        let context = ["version": generatorVersion]
+        switch resolvedCI() {
+        case .github:
+            return [artifact(".github/workflows/phiguard.yml", .owned, nil, "CI (GitHub Actions)",
+                             .owned(try renderer.render("github-workflow", context)))]
+        case .gitlab:
+            let job = try renderer.render("gitlab-ci-job", context)
+            return [artifact(".gitlab-ci.yml", .yamlMerge, nil, "CI (GitLab)",
+                             .block(syntax: .hash, placement: .yaml(path: ["phiguard"]), body: job))]
+        case .auto, .none:
+            return []
+        }
+    }
+
+    /// `auto`: the CI the repository already uses — a `.gitlab-ci.yml`, GitHub Actions workflows —
+    /// else the host of its remote (github.com, a gitlab host), else none. A bare `.github/` folder
+    /// says nothing: phiguard writes Copilot's instructions there itself.
+    private func resolvedCI() -> Policy.CIMode {
+        guard policy.ci == .auto else { return policy.ci }
+        if state.isFile(".gitlab-ci.yml") { return .gitlab }
+        if state.isDirectory(".github/workflows") { return .github }
+        let remotes = state.remoteURLs.map { $0.lowercased() }
+        if remotes.contains(where: { $0.contains("github.com") }) { return .github }
+        if remotes.contains(where: { $0.contains("gitlab") }) { return .gitlab }
+        return .none
     }
 
     /// The provenance script every manager's commit-msg hook calls.

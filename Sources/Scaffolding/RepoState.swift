@@ -33,6 +33,14 @@ struct RepoState {
             && isDirectory.boolValue
     }
 
+    /// The URLs of the repository's git remotes (empty outside git or without remotes).
+    var remoteURLs: [String] {
+        guard repository.isGitRepository,
+              let text = try? repository.git.output(["config", "--get-regexp", #"^remote\..*\.url$"#])
+        else { return [] }
+        return text.split(separator: "\n").compactMap { $0.split(separator: " ", maxSplits: 1).last.map(String.init) }
+    }
+
     /// The repository-relative hooks folder git runs now: `core.hooksPath`, else `.git/hooks` when
     /// the git directory is inside the work tree.
     var activeHooksFolder: String? {

@@ -67,7 +67,8 @@ public struct Scaffolder {
     public func plannedPaths(policy: Policy) throws -> [String] {
         let state = RepoState(repository: repository)
         let renderer = try TemplateRenderer(overrideDirectory: policy.templatesDirectory)
-        let planner = ArtifactPlanner(policy: policy, state: state, renderer: renderer, lock: try readLock().lock)
+        let planner = ArtifactPlanner(policy: policy, state: state, renderer: renderer, lock: try readLock().lock,
+                                      generatorVersion: generatorVersion)
         return try planner.plan().artifacts.map(\.path) + [LockFile.path]
     }
 
@@ -122,7 +123,8 @@ public struct Scaffolder {
         let state = RepoState(repository: repository)
         let (oldLock, oldLockText) = try readLock()
         let renderer = try TemplateRenderer(overrideDirectory: policy.templatesDirectory)
-        let planner = ArtifactPlanner(policy: policy, state: state, renderer: renderer, lock: oldLock)
+        let planner = ArtifactPlanner(policy: policy, state: state, renderer: renderer, lock: oldLock,
+                                      generatorVersion: generatorVersion)
         let (artifacts, gitConfig, planNotes) = try planner.plan()
         let merger = ArtifactMerger(holdsDetectedValue: holdsDetectedValue)
         var files = PendingFiles(state: state)

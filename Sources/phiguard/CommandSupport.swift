@@ -4,7 +4,10 @@ import RepoAccess
 
 /// The phiguard release version, recorded in lock files and manifests.
 enum PhiguardVersion {
+    /// The release: what lock files and manifests record.
     static let current = "0.1.0"
+    /// What `--version` prints: the release and the commit it was built from.
+    static let described = current + (buildCommit.map { " (commit \($0))" } ?? "")
 }
 
 /// `--repo`, shared by every command that acts on a repository.

@@ -7,7 +7,7 @@ struct Phiguard: ParsableCommand {
         commandName: "phiguard",
         abstract: "Keep patient data and secrets out of AI coding assistants, commits and prompts.",
         discussion: "phiguard never opens a network connection.",
-        version: PhiguardVersion.current,
+        version: PhiguardVersion.described,
         subcommands: [
             Inspect.self, Init.self, Apply.self, Check.self, Remove.self, Scan.self, Guard.self, Synth.self, Audit.self,
         ]
