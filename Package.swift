@@ -61,11 +61,13 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // redact: stand-ins from SyntheticData for what Scanning finds, and the private map.
+        .target(name: "Redacting", dependencies: ["Scanning", "SyntheticData", "JSONDocument", "RepoAccess"]),
         .target(name: "Audit", dependencies: ["Scaffolding", "Scanning", "PolicyModel", "RepoAccess", "JSONDocument"]),
         .executableTarget(
             name: "phiguard",
             dependencies: [
-                "Scaffolding", "Inspection", "PolicyModel", "RepoAccess", "JSONDocument", "Scanning", "SyntheticData", "Audit",
+                "Scaffolding", "Inspection", "PolicyModel", "RepoAccess", "JSONDocument", "Scanning", "SyntheticData", "Audit", "Redacting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedBuildCommit"]
@@ -82,6 +84,8 @@ let package = Package(
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "Scanning", "PolicyModel", "RepoAccess", "TestSupport", "JSONDocument",
             .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Golden"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "RepoAccess", "TestSupport", "JSONDocument"]),
+        .testTarget(name: "RedactingTests", dependencies: ["Redacting", "Scanning", "PolicyModel", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument", "RepoAccess"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -28,8 +28,10 @@ struct GuardContext {
         guard let prompt, !prompt.isEmpty else { return nil }
         let findings = try scanner.findings(in: Array(prompt.utf8), path: "-").filter(\.isBlocking)
         guard !findings.isEmpty else { return nil }
-        return "phiguard blocked this prompt: it contains \(Self.describe(findings)). Remove the values or replace them "
-            + "with synthetic ones (`phiguard synth value KIND`), then send it again."
+        return "phiguard blocked this prompt: it contains \(Self.describe(findings)). Make a safe copy with "
+            + "`phiguard redact`: `pbpaste | phiguard redact --stdin | pbcopy` on macOS, "
+            + "`xclip -o -selection clipboard | phiguard redact --stdin | xclip -selection clipboard` on Linux; "
+            + "send that, and put the real values back into the answer with `phiguard redact --restore`."
     }
 
     /// The reason to refuse a tool call, or nil when it may run.

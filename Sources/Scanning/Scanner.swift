@@ -106,6 +106,23 @@ public struct Scanner: Sendable {
             files: outcome.files, bytes: outcome.bytes, seconds: Date().timeIntervalSince(started))
     }
 
+    /// Every detected value in `bytes` (a prompt, a log, a snippet) with its byte range, kind and
+    /// position, in text order, overlaps resolved: what `redact` replaces. Never leaves the process.
+    public func detectedValues(in bytes: [UInt8]) throws -> [DetectedValue] {
+        let scratch = try makeScratch()
+        let located = try ContentScanner(ruleSet: rules).scan(ScanText(bytes: bytes), path: "-", scratch: scratch, role: .prompt)
+        var values: [DetectedValue] = []
+        for found in located.sorted(by: { ($0.candidate.value.lowerBound, -$0.candidate.value.count) < ($1.candidate.value.lowerBound, -$1.candidate.value.count) }) {
+            let rule = rules.rule(at: found.candidate.rule)
+            let range = found.candidate.value
+            // Overlapping matches keep the first (and, at the same start, the longest).
+            if let last = values.last, range.lowerBound < last.range.upperBound { continue }
+            values.append(DetectedValue(range: range, kind: rule.kind, rule: rule.id, severity: rule.severity,
+                                        line: found.line, column: found.column))
+        }
+        return values
+    }
+
     /// `text` with each detected value replaced by its redacted form, for output that echoes a
     /// user's content (a diff's context lines) without printing a detected value.
     public func redactingValues(in text: String) throws -> String {
@@ -286,4 +303,19 @@ extension ScanOptions.Mode {
         case .stdin: "--stdin"
         }
     }
+}
+
+/// One detected value's place in a buffer: what `redact` replaces and re-checks.
+public struct DetectedValue: Sendable, Equatable {
+    /// UTF-8 byte range of the value.
+    public var range: Range<Int>
+    public var kind: FindingKind
+    public var rule: String
+    public var severity: Severity
+    /// 1-based line and UTF-8 column.
+    public var line: Int
+    public var column: Int
+
+    /// Whether it fails a scan (everything but warn-only findings).
+    public var isBlocking: Bool { severity != .low }
 }

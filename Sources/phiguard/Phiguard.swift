@@ -9,7 +9,7 @@ struct Phiguard: ParsableCommand {
         discussion: "phiguard never opens a network connection.",
         version: PhiguardVersion.described,
         subcommands: [
-            Inspect.self, Init.self, Apply.self, Check.self, Remove.self, Scan.self, Guard.self, Synth.self, Audit.self,
+            Inspect.self, Init.self, Apply.self, Check.self, Remove.self, Scan.self, Guard.self, Redact.self, Synth.self, Audit.self,
         ]
     )
 }

@@ -1,0 +1,142 @@
+import Scanning
+import SyntheticData
+
+/// Draws the stand-in for one real value of a kind: a marked synthetic value in the real one's
+/// form (its separators, case and word count), from the map's seed and the kind's draw index.
+struct StandInMaker {
+    let source: StandInSource
+    let map: RedactionMap
+
+    /// A candidate stand-in for `real`; `attempt` moves to the next draw when one is taken or clashes
+    /// with the input. `context` is the text just before the value (for Mr./Mrs./she/he).
+    func make(kind: FindingKind, real: String, attempt: Int, context: Substring) -> String {
+        let index = map.count(of: kind.name) + attempt
+        switch kind {
+        case .ssn: return shaped(source.ssn(index), like: real)
+        case .mrn: return source.mrn(index)
+        case .npi: return shaped(source.npi(index), like: real)
+        case .mbi: return shaped(source.mbi(index), like: real)
+        case .dea: return source.dea(index, lastName: "Z")
+        case .vin: return source.vin(index)
+        case .ipAddress: return source.ipAddress(index)
+        case .email: return source.email(index)
+        case .phone: return phone(real, index: index)
+        case .creditCard: return creditCard(real, index: index)
+        case .name: return name(real, index: index, context: context)
+        case .address: return address(real, index: index)
+        case .url: return "https://portal.example.org/records/" + source.mrn(index)
+        case .dob, .date: return date(real, kind: kind, index: index)
+        default: return identifier(real, index: index)
+        }
+    }
+
+    /// The digits of `synthetic` laid into the separators of `real` (`219456788` → `9xx45…` unformatted).
+    private func shaped(_ synthetic: String, like real: String) -> String {
+        let digits = synthetic.filter(\.isNumber)
+        let realDigits = real.filter(\.isNumber)
+        guard realDigits.count == digits.count else { return synthetic }
+        var remaining = digits[...]
+        return String(real.map { character in
+            guard character.isNumber, let next = remaining.first else { return character }
+            remaining = remaining.dropFirst()
+            return next
+        })
+    }
+
+    /// The same area code and layout, the number from the 555-0100…0199 block kept for fiction.
+    private func phone(_ real: String, index: Int) -> String {
+        let digits = Array(real.filter(\.isNumber))
+        let line = source.phoneLine(index)
+        // Past the first 100 stand-ins, another area code: 100 fictional numbers per area code.
+        let area = index < 100 && digits.count >= 10 ? String(digits[digits.count - 10..<digits.count - 7]) : source.areaCode(index / 100)
+        let replacement = Array((digits.count > 10 ? String(digits[0..<digits.count - 10]) : "") + area + line.exchange + line.line)
+        guard replacement.count == digits.count else { return "\(area)-555-\(line.line)" }
+        var next = 0
+        return String(real.map { character in
+            guard character.isNumber else { return character }
+            defer { next += 1 }
+            return replacement[next]
+        })
+    }
+
+    /// A number in the 4000 00… test range, Luhn-valid, in the real one's grouping.
+    private func creditCard(_ real: String, index: Int) -> String {
+        let count = max(13, real.filter(\.isNumber).count)
+        var characters = source.characters(index)
+        var digits = [4, 0, 0, 0, 0, 0] + (0..<(count - 7)).map { _ in Int(String(characters.digit())) ?? 0 }
+        var sum = 0
+        for (position, digit) in digits.reversed().enumerated() {
+            var value = digit
+            if position % 2 == 0 { value *= 2; if value > 9 { value -= 9 } }
+            sum += value
+        }
+        digits.append((10 - sum % 10) % 10)
+        var next = digits[...]
+        return String(real.map { character in
+            guard character.isNumber, let digit = next.first else { return character }
+            next = next.dropFirst()
+            return Character(String(digit))
+        })
+    }
+
+    /// A synth name with the real one's word count, order (`Last, First`) and case; the sex the text
+    /// states just before it (Mrs., Mr., she, he) picks the first-name list.
+    private func name(_ real: String, index: Int, context: Substring) -> String {
+        let lower = context.suffix(40).lowercased()
+        let female: Bool? = ["mrs.", "mrs ", "ms.", "ms ", "miss ", "she ", "her ", "woman", "female", "mother", "daughter", "wife"]
+            .contains(where: lower.contains) ? true
+            : ["mr.", "mr ", "he ", "his ", "man ", "male", "father", "son ", "husband"].contains(where: lower.contains) ? false : nil
+        let person = source.name(index, female: female)
+        let words = real.split(whereSeparator: { $0 == " " || $0 == "^" })
+        var result: String
+        if real.contains(",") {
+            result = "\(person.last), \(person.first)"
+        } else if real.contains("^") {
+            result = "\(person.last)^\(person.first)"
+        } else if words.count == 1 {
+            result = person.last
+        } else if words.count >= 3 {
+            result = "\(person.first) \(source.name(index + 1, female: female).first.prefix(1)). \(person.last)"
+        } else {
+            result = "\(person.first) \(person.last)"
+        }
+        if real == real.uppercased(), real.contains(where: \.isLetter) { result = result.uppercased() }
+        return result
+    }
+
+    /// A synth street, and city, state and ZIP when the real address has them (same state).
+    private func address(_ real: String, index: Int) -> String {
+        let street = source.street(index)
+        let state = real.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            .last { $0.count == 2 && $0 == $0.uppercased() }
+        guard real.contains(",") || state != nil else { return street }
+        let place = source.place(index, state: state)
+        return "\(street), \(place.city), \(place.state) \(place.zip)"
+    }
+
+    /// The date moved by the map's offset; a birth date that would make someone older than 89 is
+    /// moved to 90 years before the map's reference date (HIPAA Safe Harbor's age cap).
+    private func date(_ real: String, kind: FindingKind, index: Int) -> String {
+        let (year, month, day) = map.referenceDate.components
+        let cap = kind == .dob ? CivilDay(year: year - 90, month: month, day: day) : nil
+        return DateShifter.shift(real, by: map.dayOffset, notBefore: cap) ?? identifier(real, index: index)
+    }
+
+    /// An id of the same length and alphabet: letters stay letters (their case kept), digits digits,
+    /// separators kept; the first three letters or digits become `SYN` or `000`, the synthetic marker.
+    private func identifier(_ real: String, index: Int) -> String {
+        var characters = source.characters(index)
+        let hasLetters = real.contains(where: \.isLetter)
+        var marker = Array(hasLetters ? "SYN" : "000")[...]
+        let significant = real.filter { $0.isLetter || $0.isNumber }.count
+        return String(real.map { character -> Character in
+            guard character.isLetter || character.isNumber else { return character }
+            if significant >= 6, let next = marker.first {
+                marker = marker.dropFirst()
+                return character.isLowercase ? Character(next.lowercased()) : next
+            }
+            if character.isNumber { return characters.digit() }
+            return characters.letter(uppercase: !character.isLowercase)
+        })
+    }
+}

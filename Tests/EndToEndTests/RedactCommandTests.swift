@@ -1,0 +1,89 @@
+import Foundation
+import JSONDocument
+import TestSupport
+import Testing
+
+/// `phiguard redact` through the binary: a prompt out, a fake answer back in, the real values restored;
+/// the map private and outside the repository; bad input named with its path.
+@Suite struct RedactCommandTests {
+    static let prompt = """
+        Summarise for the handover: Mrs. Margaret Okafor, DOB 03/14/1951, MRN: 00482913,
+        lives at 12 Birch Lane, Medford, MA 02155; admitted 2024-05-02, discharged 2024-05-05.
+        """
+    static let planted = ["Margaret", "Okafor", "03/14/1951", "00482913", "12 Birch Lane", "2024-05-02", "2024-05-05"]
+
+    @Test func aPromptIsRedactedAndTheAnswerRestoredWithAPrivateMapOutsideTheRepository() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let cache = try TemporaryDirectory(prefix: "redact-cache")
+        let mapPath = cache.path + "/conversation.json"
+        let redacted = try PhiguardBinary.run(["redact", "--stdin", "--map", mapPath, "--format", "json"], in: repo.path, input: Self.prompt)
+        #expect(redacted.status == 0, "\(redacted.stderr)")
+        let output = try JSONParser.parse(redacted.stdout)
+        let text = try #require(output["text"]?.stringValue)
+        for value in Self.planted { #expect(!text.contains(value), "a planted value survived") }
+        #expect(!redacted.stdout.contains("Okafor") && !redacted.stderr.contains("Okafor"))
+        let kinds = Set((output["replacements"]?.arrayValue ?? []).compactMap { $0["kind"]?.stringValue })
+        #expect(kinds.isSuperset(of: ["name", "dob", "mrn", "address", "date"]), "\(kinds.sorted())")
+        #expect(text.contains("Mrs. ") && text.contains("SYN"))
+
+        let attributes = try FileManager.default.attributesOfItem(atPath: mapPath)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(!mapPath.hasPrefix(repo.path))
+
+        // A fake model answer that mentions the stand-ins comes back with the real values.
+        let answer = "Handover: " + text.replacingOccurrences(of: "Summarise for the handover: ", with: "")
+        let restored = try PhiguardBinary.run(["redact", "--restore", "--map", mapPath, "--stdin"], in: repo.path, input: answer)
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(restored.stdout == "Handover: " + Self.prompt.replacingOccurrences(of: "Summarise for the handover: ", with: ""))
+
+        // The same map again: the same stand-ins.
+        let second = try PhiguardBinary.run(["redact", "--stdin", "--map", mapPath], in: repo.path, input: "MRN: 00482913")
+        #expect(text.contains(second.stdout.replacingOccurrences(of: "MRN: ", with: "")))
+    }
+
+    @Test func theDefaultMapIsTheCacheFolderAndAMapInsideARepositoryMustBeIgnored() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n", ".gitignore": "private/\n"])
+        let cache = try TemporaryDirectory(prefix: "xdg-cache")
+        let result = try PhiguardBinary.run(["redact", "--stdin"], stdin: "SSN 219-45-6788", in: repo.root,
+                                            environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("219-45-6788") && result.stdout.hasPrefix("SSN 9"))
+        let defaultMap = cache.path + "/phiguard/redact/last.json"
+        #expect(FileManager.default.fileExists(atPath: defaultMap))
+        let restored = try PhiguardBinary.run(["redact", "--restore", "--stdin"], stdin: result.stdout, in: repo.root,
+                                              environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(restored.stdout == "SSN 219-45-6788")
+
+        let inside = try PhiguardBinary.run(["redact", "--stdin", "--map", "notes/map.json"], in: repo.path, input: "SSN 219-45-6788")
+        #expect(inside.status == 2 && inside.stdout.isEmpty)
+        #expect(inside.stderr.contains("notes/map.json: the map holds the real values and is inside a git work tree"), "\(inside.stderr)")
+        #expect(!repo.exists("notes/map.json"))
+        let ignored = try PhiguardBinary.run(["redact", "--stdin", "--map", "private/map.json"], in: repo.path, input: "SSN 219-45-6788")
+        #expect(ignored.status == 0, "\(ignored.stderr)")
+    }
+
+    @Test func badInputIsNamedWithItsPathAndExitsTwo() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let cache = try TemporaryDirectory(prefix: "redact-bad")
+        let missing = try PhiguardBinary.run(["redact", "--restore", "--map", cache.path + "/none.json", "--stdin"], in: repo.path, input: "x")
+        #expect(missing.status == 2 && missing.stderr.contains("none.json: no such map"))
+        try Data("{\"version\": 1, \"seed\": ".utf8).write(to: cache.url.appendingPathComponent("broken.json"))
+        let corrupt = try PhiguardBinary.run(["redact", "--stdin", "--map", cache.path + "/broken.json"], in: repo.path, input: "x")
+        #expect(corrupt.status == 2 && corrupt.stderr.contains("broken.json: not a phiguard redaction map (line 1"), "\(corrupt.stderr)")
+        let unreadable = try PhiguardBinary.run(["redact", "nope.txt", "--map", cache.path + "/m.json"], in: repo.path)
+        #expect(unreadable.status == 2 && unreadable.stderr.contains("nope.txt: cannot read it (no such file)"))
+    }
+
+    @Test func codeModeRenamesPatientContextAndRestoresIt() throws {
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let cache = try TemporaryDirectory(prefix: "redact-code")
+        let source = "def calculatePatientRiskScore(patient):\n    # uses the patient's diagnosis\n    return patient.score\n"
+        try repo.write("risk.py", source)
+        let redacted = try PhiguardBinary.run(["redact", "--code", "risk.py", "--map", cache.path + "/m.json"], in: repo.path)
+        #expect(redacted.status == 0, "\(redacted.stderr)")
+        #expect(redacted.stdout == "def calculateEntityRiskScore(entity):\n    # [comment 1 removed: patient context]\n    return entity.score\n")
+        let restored = try PhiguardBinary.run(["redact", "--restore", "--map", cache.path + "/m.json", "--stdin"], in: repo.path,
+                                              input: "Rename calculateEntityRiskScore's argument entity to subject.")
+        #expect(restored.stdout == "Rename calculatePatientRiskScore's argument patient to subject.")
+    }
+}
