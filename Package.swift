@@ -62,7 +62,7 @@ let package = Package(
             ]
         ),
         // redact: stand-ins from SyntheticData for what Scanning finds, and the private map.
-        .target(name: "Redacting", dependencies: ["Scanning", "SyntheticData", "JSONDocument", "RepoAccess"]),
+        .target(name: "Redacting", dependencies: ["Scanning", "SyntheticData", "JSONDocument", "RepoAccess", "NameLists"]),
         .target(name: "Audit", dependencies: ["Scaffolding", "Scanning", "PolicyModel", "RepoAccess", "JSONDocument"]),
         .executableTarget(
             name: "phiguard",

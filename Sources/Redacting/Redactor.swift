@@ -1,4 +1,5 @@
 import Foundation
+import NameLists
 import Scanning
 import SyntheticData
 
@@ -40,31 +41,155 @@ public struct Redactor {
     /// Redacts `text`, adding new pairs to `map`.
     public func redact(_ text: String, map: inout RedactionMap) throws -> Result {
         let input = Array(text.utf8)
-        let values = try scanner.detectedValues(in: input).filter { $0.kind.category != .egress }
+        let values = try Self.replaced(in: input, text: text, detected: try scanner.detectedValues(in: input))
+        var (output, inserted) = apply(values, to: input, originalText: text, map: &map)
+        // A stand-in beside a word the first pass left can read as a new value (`Yaw` + a surname): such
+        // findings are replaced in turn (their stand-ins restore through the first ones), twice at most.
+        var remaining: [DetectedValue] = []
+        for pass in 0..<3 {
+            remaining = try scanner.detectedValues(in: output).filter { found in
+                found.isBlocking && found.kind.category != .egress && !Self.isCovered(found.range, by: inserted.map(\.range), in: output)
+            }
+            guard !remaining.isEmpty, pass < 2 else { break }
+            let again = remaining.map { RedactSweeps.Candidate(range: $0.range, kind: $0.kind) }
+            let (next, added) = apply(again, to: output, originalText: text, map: &map)
+            inserted = Self.shifted(inserted, by: again, newRanges: added, in: output) + added
+            inserted.sort { $0.range.lowerBound < $1.range.lowerBound }
+            output = next
+        }
+        let positions = LinePositions(output)
+        let replacements = inserted.map { item in
+            let (line, column) = positions.position(of: item.range.lowerBound)
+            return Replacement(kind: item.kind, line: line, column: column, length: item.range.count)
+        }
+        return Result(text: String(decoding: output, as: UTF8.self), replacements: replacements,
+                      remaining: remaining.map { Remaining(kind: $0.kind.name, line: $0.line, column: $0.column) })
+    }
+
+    /// A stand-in's place in the output and the kind it stands for.
+    struct Inserted {
+        var range: Range<Int>
+        var kind: String
+    }
+
+    /// `bytes` with each value replaced by its stand-in, and where the stand-ins went.
+    private func apply(_ values: [RedactSweeps.Candidate], to bytes: [UInt8], originalText: String, map: inout RedactionMap)
+        -> ([UInt8], [Inserted])
+    {
         var output: [UInt8] = []
-        output.reserveCapacity(input.count + values.count * 8)
-        var inserted: [Range<Int>] = []
-        var kinds: [String] = []
+        output.reserveCapacity(bytes.count + values.count * 8)
+        var inserted: [Inserted] = []
         var cursor = 0
-        for value in values {
-            output += input[cursor..<value.range.lowerBound]
-            let real = String(decoding: input[value.range], as: UTF8.self)
-            let standIn = standIn(for: value.kind, real: real, in: text, before: input[..<value.range.lowerBound], map: &map)
-            inserted.append(output.count..<(output.count + standIn.utf8.count))
-            kinds.append(value.kind.name)
+        for value in values where value.range.lowerBound >= cursor {
+            output += bytes[cursor..<value.range.lowerBound]
+            let real = String(decoding: bytes[value.range], as: UTF8.self)
+            let standIn = standIn(for: value.kind, real: real, in: originalText, before: bytes[..<value.range.lowerBound], map: &map)
+            inserted.append(Inserted(range: output.count..<(output.count + standIn.utf8.count), kind: value.kind.name))
             output += Array(standIn.utf8)
             cursor = value.range.upperBound
         }
-        output += input[cursor...]
-        let positions = LinePositions(output)
-        let replacements = zip(inserted, kinds).map { range, kind in
-            let (line, column) = positions.position(of: range.lowerBound)
-            return Replacement(kind: kind, line: line, column: column, length: range.count)
+        output += bytes[cursor...]
+        return (output, inserted)
+    }
+
+    /// Earlier stand-ins' ranges after a later pass replaced `replaced` (ranges in the old output):
+    /// those a replacement swallowed are dropped (the new stand-in covers them), the rest move.
+    private static func shifted(_ earlier: [Inserted], by replaced: [RedactSweeps.Candidate], newRanges: [Inserted], in old: [UInt8])
+        -> [Inserted]
+    {
+        earlier.compactMap { item in
+            if replaced.contains(where: { $0.range.overlaps(item.range) }) { return nil }
+            var delta = 0
+            for (index, replacement) in replaced.enumerated() where replacement.range.upperBound <= item.range.lowerBound && index < newRanges.count {
+                delta += newRanges[index].range.count - replacement.range.count
+            }
+            return Inserted(range: (item.range.lowerBound + delta)..<(item.range.upperBound + delta), kind: item.kind)
         }
-        let remaining = try scanner.detectedValues(in: output).filter { found in
-            found.isBlocking && found.kind.category != .egress && !Self.isCovered(found.range, by: inserted, in: output)
-        }.map { Remaining(kind: $0.kind.name, line: $0.line, column: $0.column) }
-        return Result(text: String(decoding: output, as: UTF8.self), replacements: replacements, remaining: remaining)
+    }
+
+    /// The ranges to replace: the scanner's findings (egress aside), the sweeps, and every other whole-word
+    /// occurrence of a value found; in text order, overlaps resolved in favour of the earlier and longer.
+    static func replaced(in input: [UInt8], text: String, detected: [DetectedValue]) throws -> [RedactSweeps.Candidate] {
+        var findings = resolve(detected.filter { $0.kind.category != .egress }.map { RedactSweeps.Candidate(range: $0.range, kind: $0.kind) })
+        // A sweep fills what the findings leave, or takes over findings it wholly contains (a street line
+        // over a finding's first words); it never cuts one.
+        var sweeps: [RedactSweeps.Candidate] = []
+        for sweep in resolve(RedactSweeps.candidates(in: text)) {
+            let overlapping = findings.filter { $0.range.overlaps(sweep.range) }
+            if overlapping.isEmpty {
+                sweeps.append(sweep)
+            } else if overlapping.allSatisfy({ sweep.range.contains($0.range.lowerBound) && $0.range.upperBound <= sweep.range.upperBound }),
+                      overlapping.count == 1, overlapping[0].range.count < sweep.range.count, overlapping[0].kind == sweep.kind {
+                findings.removeAll { $0.range == overlapping[0].range }
+                sweeps.append(sweep)
+            }
+        }
+        var chosen = resolve(findings + sweeps)
+        // A value found once is replaced wherever else it appears (`KeyError: 44724040` after `df.loc[44724040]`).
+        var more: [RedactSweeps.Candidate] = []
+        for value in chosen where value.range.count >= 4 {
+            let needle = Array(input[value.range])
+            var start = 0
+            while let found = firstRange(of: needle, in: input, from: start) {
+                start = found.upperBound
+                let before = found.lowerBound > 0 ? input[found.lowerBound - 1] : 32
+                let after = found.upperBound < input.count ? input[found.upperBound] : 32
+                if isWordByte(before) || isWordByte(after) { continue }
+                more.append(RedactSweeps.Candidate(range: found, kind: value.kind))
+            }
+        }
+        // A name's words are replaced wherever they stand alone too (`Andrew's EpiPen`, `Thanks, Youssef`).
+        for value in chosen where value.kind == .name {
+            let real = String(decoding: input[value.range], as: UTF8.self)
+            for word in real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.count >= 3 {
+                let needle = Array(word.utf8)
+                var start = 0
+                while let found = firstRange(of: needle, in: input, from: start) {
+                    start = found.upperBound
+                    let before = found.lowerBound > 0 ? input[found.lowerBound - 1] : 32
+                    let after = found.upperBound < input.count ? input[found.upperBound] : 32
+                    if isWordByte(before) || isWordByte(after) { continue }
+                    more.append(RedactSweeps.Candidate(range: found, kind: .name))
+                }
+            }
+        }
+        if !more.isEmpty { chosen = resolve(chosen + more) }
+        return chosen
+    }
+
+    private static func resolve(_ candidates: [RedactSweeps.Candidate]) -> [RedactSweeps.Candidate] {
+        var chosen: [RedactSweeps.Candidate] = []
+        // Sorted by start, longest first; at equal ranges the earlier candidate (a finding before a sweep) wins.
+        let ordered = candidates.enumerated().sorted {
+            ($0.element.range.lowerBound, -$0.element.range.count, $0.offset) < ($1.element.range.lowerBound, -$1.element.range.count, $1.offset)
+        }.map(\.element)
+        for candidate in ordered {
+            if let last = chosen.last, candidate.range.lowerBound < last.range.upperBound {
+                // An overlapping longer match (a sweep's full street line over a finding's part) takes over.
+                if candidate.range.upperBound > last.range.upperBound, candidate.range.lowerBound == last.range.lowerBound {
+                    chosen[chosen.count - 1] = candidate
+                }
+                continue
+            }
+            chosen.append(candidate)
+        }
+        return chosen
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) || byte == 95
+    }
+
+    private static func firstRange(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var index = start
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                return index..<(index + needle.count)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether every letter and digit of `range` lies in a stand-in: a stand-in next to a real word the
@@ -88,20 +213,74 @@ public struct Redactor {
                          map: inout RedactionMap) -> String {
         if kind.category == .secret { return map.placeholder(forSecret: real, kind: kind.name) }
         if let existing = map.standIn(kind: kind.name, real: real) { return existing }
+        if kind == .name, let composed = nameStandIn(real, text: text, before: before, map: &map) {
+            map.add(kind: kind.name, real: real, standIn: composed)
+            return composed
+        }
         let maker = StandInMaker(source: StandInSource(seed: map.seed, mrnPrefix: mrnPrefix), map: map)
         let context = String(decoding: before.suffix(48), as: UTF8.self)[...]
         var attempt = 0
         var candidate = maker.make(kind: kind, real: real, attempt: attempt, context: context)
         // A stand-in must be new to the map and absent from the input, so restore is unambiguous.
-        while candidate == real || map.isStandIn(candidate) || text.contains(candidate), attempt < 1000 {
+        // An email's name words must not be the input's words either (`william.brown1@…` beside a William).
+        func clashes(_ candidate: String) -> Bool {
+            if candidate == real || map.isStandIn(candidate) || text.contains(candidate) { return true }
+            guard kind == .email, let local = candidate.split(separator: "@").first else { return false }
+            return local.split(whereSeparator: { !$0.isLetter }).contains { text.range(of: $0, options: .caseInsensitive) != nil }
+        }
+        while clashes(candidate), attempt < 1000 {
             attempt += 1
             candidate = maker.make(kind: kind, real: real, attempt: attempt, context: context)
         }
-        if candidate == real || map.isStandIn(candidate) || text.contains(candidate) {
+        if clashes(candidate) {
             candidate = "<\(kind.name) \(map.count(of: kind.name) + 1)>"
         }
         map.add(kind: kind.name, real: real, standIn: candidate)
         return candidate
+    }
+}
+
+extension Redactor {
+    /// A name's stand-in built word by word, each real word always getting the same stand-in word, so
+    /// `Carolyn` and `Carolyn Lawson` stay the same person. Nil when the name has no words.
+    func nameStandIn(_ real: String, text: String, before: ArraySlice<UInt8>, map: inout RedactionMap) -> String? {
+        let source = StandInSource(seed: map.seed, mrnPrefix: mrnPrefix)
+        let context = String(decoding: before.suffix(48), as: UTF8.self).lowercased()
+        let female: Bool? = ["mrs", "ms.", "miss", "she ", "her ", "woman", "mother", "daughter", "wife"].contains(where: context.contains)
+            ? true : ["mr.", "mr ", "he ", "his ", "father", "son ", "husband"].contains(where: context.contains) ? false : nil
+        let words = real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
+        guard !words.isEmpty else { return nil }
+        let surnameFirst = real.contains(",") || real.contains("^")
+        var result = ""
+        var cursor = real.startIndex
+        for (position, word) in words.enumerated() {
+            result += real[cursor..<word.startIndex]
+            cursor = word.endIndex
+            let key = String(word).lowercased()
+            if let existing = map.standIn(kind: "name-part", real: key) {
+                result += Self.matchingCase(existing, like: String(word))
+                continue
+            }
+            let isGiven = words.count == 1 ? NameLists.surname(Array(word.utf8)) == nil : (surnameFirst ? position > 0 : position < words.count - 1)
+            var attempt = map.count(of: "name-part")
+            var candidate = ""
+            repeat {
+                let person = source.name(attempt, female: female)
+                candidate = isGiven ? person.first : person.last
+                attempt += 1
+            } while (map.isStandIn(candidate.lowercased()) || text.range(of: candidate, options: .caseInsensitive) != nil) && attempt < 5000
+            map.add(kind: "name-part", real: key, standIn: candidate.lowercased())
+            result += Self.matchingCase(candidate, like: String(word))
+        }
+        result += real[cursor...]
+        return result == real || text.contains(result) || map.isStandIn(result) ? nil : result
+    }
+
+    /// `candidate` in the case style of `word`: UPPER, lower or Capitalised.
+    static func matchingCase(_ candidate: String, like word: String) -> String {
+        if word == word.uppercased(), word.count > 1 { return candidate.uppercased() }
+        if word == word.lowercased() { return candidate.lowercased() }
+        return candidate.prefix(1).uppercased() + candidate.dropFirst().lowercased()
     }
 }
 

@@ -19,11 +19,13 @@ public struct Restorer {
 
     private func restoreOnce(_ text: String) -> String {
         // Longest first, so a stand-in inside a longer one (a surname in a full name) never splits it.
-        var byFirstByte: [UInt8: [(standIn: [UInt8], real: [UInt8])]] = [:]
+        // Name parts are matched in any case and put back in the case they were written in.
+        var byFirstByte: [UInt8: [(standIn: [UInt8], real: String, anyCase: Bool)]] = [:]
         for pair in map.pairs {
-            let standIn = Array(pair.standIn.utf8)
+            let anyCase = pair.kind == "name-part"
+            let standIn = Array((anyCase ? pair.standIn.lowercased() : pair.standIn).utf8)
             guard let first = standIn.first else { continue }
-            byFirstByte[first, default: []].append((standIn, Array(pair.real.utf8)))
+            byFirstByte[Self.folded(first, true), default: []].append((standIn, pair.real, anyCase))
         }
         for key in byFirstByte.keys { byFirstByte[key]?.sort { $0.standIn.count > $1.standIn.count } }
         let bytes = Array(text.utf8)
@@ -31,10 +33,10 @@ public struct Restorer {
         output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if let candidates = byFirstByte[bytes[index]],
-               let match = candidates.first(where: { bytes.count - index >= $0.standIn.count && bytes[index..<(index + $0.standIn.count)].elementsEqual($0.standIn) })
-            {
-                output += match.real
+            let candidates = byFirstByte[Self.folded(bytes[index], true)] ?? []
+            if let match = candidates.first(where: { isMatch($0.standIn, anyCase: $0.anyCase, in: bytes, at: index) }) {
+                let written = String(decoding: bytes[index..<(index + match.standIn.count)], as: UTF8.self)
+                output += Array((match.anyCase ? Redactor.matchingCase(match.real, like: written) : match.real).utf8)
                 index += match.standIn.count
             } else {
                 output.append(bytes[index])
@@ -42,5 +44,26 @@ public struct Restorer {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether `standIn` is at `index` as a whole word (a stand-in that starts or ends with a letter or
+    /// digit is not restored inside a longer word: `Lee` in `Leeds` stays).
+    private func isMatch(_ standIn: [UInt8], anyCase: Bool, in bytes: [UInt8], at index: Int) -> Bool {
+        guard bytes.count - index >= standIn.count else { return false }
+        for offset in 0..<standIn.count where Self.folded(bytes[index + offset], anyCase) != Self.folded(standIn[offset], anyCase) {
+            return false
+        }
+        if let first = standIn.first, Self.isWordByte(first), index > 0, Self.isWordByte(bytes[index - 1]) { return false }
+        let end = index + standIn.count
+        if let last = standIn.last, Self.isWordByte(last), end < bytes.count, Self.isWordByte(bytes[end]) { return false }
+        return true
+    }
+
+    private static func folded(_ byte: UInt8, _ anyCase: Bool) -> UInt8 {
+        anyCase && (65...90).contains(byte) ? byte | 0x20 : byte
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122)
     }
 }

@@ -19,7 +19,7 @@ struct StandInMaker {
         case .dea: return source.dea(index, lastName: "Z")
         case .vin: return source.vin(index)
         case .ipAddress: return source.ipAddress(index)
-        case .email: return source.email(index)
+        case .email: return source.email(index + attempt * 7)
         case .phone: return phone(real, index: index)
         case .creditCard: return creditCard(real, index: index)
         case .name: return name(real, index: index, context: context)
@@ -30,14 +30,14 @@ struct StandInMaker {
         }
     }
 
-    /// The digits of `synthetic` laid into the separators of `real` (`219456788` → `9xx45…` unformatted).
+    /// The letters and digits of `synthetic` laid into the separators of `real` (`219456788` stays
+    /// unformatted, `9U51-QY6-GP55` keeps its dashes); `synthetic` as it is when the counts differ.
     private func shaped(_ synthetic: String, like real: String) -> String {
-        let digits = synthetic.filter(\.isNumber)
-        let realDigits = real.filter(\.isNumber)
-        guard realDigits.count == digits.count else { return synthetic }
-        var remaining = digits[...]
+        let characters = synthetic.filter { $0.isLetter || $0.isNumber }
+        guard real.filter({ $0.isLetter || $0.isNumber }).count == characters.count else { return synthetic }
+        var remaining = characters[...]
         return String(real.map { character in
-            guard character.isNumber, let next = remaining.first else { return character }
+            guard character.isLetter || character.isNumber, let next = remaining.first else { return character }
             remaining = remaining.dropFirst()
             return next
         })
@@ -104,14 +104,28 @@ struct StandInMaker {
         return result
     }
 
-    /// A synth street, and city, state and ZIP when the real address has them (same state).
+    /// A synthetic address with the real one's parts: a street, a city, `ST 12345`, a ZIP alone (same
+    /// state where the real one names it).
     private func address(_ real: String, index: Int) -> String {
-        let street = source.street(index)
         let state = real.split(whereSeparator: { !$0.isLetter }).map(String.init)
             .last { $0.count == 2 && $0 == $0.uppercased() }
-        guard real.contains(",") || state != nil else { return street }
         let place = source.place(index, state: state)
-        return "\(street), \(place.city), \(place.state) \(place.zip)"
+        if real.allSatisfy({ $0.isNumber || $0 == "-" }) { return place.zip }
+        let parts = real.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var result: [String] = []
+        for (position, part) in parts.enumerated() {
+            if part.first?.isNumber == true {
+                result.append(source.street(index))
+            } else if part.range(of: #"^[A-Z]{2}( \d{5}(-\d{4})?)?$"#, options: .regularExpression) != nil {
+                result.append(part.count == 2 ? place.state : "\(place.state) \(place.zip)")
+            } else if position == parts.count - 1, let zip = part.range(of: #" [A-Z]{2} \d{5}"#, options: .regularExpression) {
+                _ = zip
+                result.append("\(place.city) \(place.state) \(place.zip)")
+            } else {
+                result.append(place.city)
+            }
+        }
+        return result.isEmpty ? source.street(index) : result.joined(separator: ", ")
     }
 
     /// The date moved by the map's offset; a birth date that would make someone older than 89 is

@@ -57,6 +57,10 @@ struct ProseTokens {
                     token.range = index..<(end - 4)
                     token.possessive = true
                 }
+                // `I'm`, `I've`, `I'll`, `I'd`: the pronoun, never a name (`Im` is a Census surname).
+                if bytes[index] == 73, end - index >= 3, bytes[index + 1] == 39 || bytes[index + 1] == 0xE2 {
+                    token.kind = .punctuation(39)
+                }
                 index = end
             } else if ByteClass.isDigit(byte) {
                 var end = index
