@@ -11,7 +11,7 @@ extension Redactor {
         "diagnosis": "label", "diagnoses": "labels", "dob": "stamp", "birth": "start", "birthdate": "startdate",
         "medical": "domain", "member": "holder", "members": "holders", "subscriber": "holder", "beneficiary": "holder",
         "insured": "covered", "encounter": "event", "encounters": "events", "admission": "intake", "discharge": "outtake",
-        "prescription": "order", "prescriptions": "orders", "medication": "item", "medications": "items",
+        "prescription": "script", "prescriptions": "scripts", "medication": "item", "medications": "items",
         "allergy": "flag", "allergies": "flags", "phi": "data", "pii": "data", "customer": "account", "customers": "accounts",
         "clinical": "core", "health": "core", "physician": "owner", "provider": "owner", "providers": "owners",
         "insurance": "coverage", "claim": "request", "claims": "requests", "symptom": "signal", "symptoms": "signals",
@@ -37,14 +37,23 @@ extension Redactor {
                 let body = token.text.dropFirst(open.count).dropLast(close.count)
                 guard Self.carriesContext(String(body), words: words) else { rewritten += token.text; continue }
                 commentNumber += 1
-                let marker = open + " [comment \(commentNumber) removed: patient context]" + (close.isEmpty ? "" : " " + close)
+                let marker = open + " [comment \(commentNumber) removed]" + (close.isEmpty ? "" : " " + close)
                 map.add(kind: "comment", real: token.text, standIn: marker)
                 rewritten += marker
             case let .string(quote):
-                let body = token.text.dropFirst(quote.count).dropLast(quote.count)
-                guard Self.carriesContext(String(body), words: words) else { rewritten += token.text; continue }
+                let body = String(token.text.dropFirst(quote.count).dropLast(quote.count))
+                guard Self.carriesContext(body, words: words) else { rewritten += token.text; continue }
                 stringNumber += 1
-                let marker = quote + "text \(stringNumber) removed" + quote
+                // Interpolations (`${patient.name}`, `\(name)`) stay, renamed, so the literal keeps its parts.
+                var inner = ""
+                for (index, segment) in Self.interpolationSegments(body, quote: quote).enumerated() {
+                    if segment.isInterpolation {
+                        inner += CodeTokens.split(segment.text).map { $0.kind == .identifier ? renamed($0.text, words: words, in: values.text, map: &map) : $0.text }.joined()
+                    } else if !segment.text.isEmpty {
+                        inner += index == 0 ? "text \(stringNumber) removed" : " removed"
+                    }
+                }
+                let marker = quote + inner + quote
                 map.add(kind: "string", real: token.text, standIn: marker)
                 rewritten += marker
             case .other:
@@ -60,6 +69,38 @@ extension Redactor {
                 && !Self.insideStandIn(found.range, rewritten, map)
         }.map { Remaining(kind: $0.kind.name, line: $0.line, column: $0.column) }
         return result
+    }
+
+    /// A literal's body cut into text and interpolations: `${…}` in backtick templates, `\(…)` in Swift
+    /// strings, `{…}` is left as text (Python f-strings re-parse either way).
+    static func interpolationSegments(_ body: String, quote: String) -> [(text: String, isInterpolation: Bool)] {
+        let open: String? = quote.hasPrefix("`") ? "${" : quote.hasPrefix("\"") ? "\\(" : nil
+        guard let open else { return [(body, false)] }
+        let characters = Array(body)
+        let opener = Array(open)
+        var segments: [(text: String, isInterpolation: Bool)] = []
+        var current = ""
+        var index = 0
+        while index < characters.count {
+            if index + opener.count <= characters.count, Array(characters[index..<(index + opener.count)]) == opener {
+                segments.append((current, false))
+                current = ""
+                var depth = 1
+                var end = index + opener.count
+                while end < characters.count, depth > 0 {
+                    if characters[end] == "(" || characters[end] == "{" { depth += 1 }
+                    if characters[end] == ")" || characters[end] == "}" { depth -= 1 }
+                    end += 1
+                }
+                segments.append((String(characters[index..<end]), true))
+                index = end
+            } else {
+                current.append(characters[index])
+                index += 1
+            }
+        }
+        segments.append((current, false))
+        return segments
     }
 
     /// Whether the words of `text` carry patient context (a context word, whole).

@@ -81,7 +81,7 @@ import Testing
         try repo.write("risk.py", source)
         let redacted = try PhiguardBinary.run(["redact", "--code", "risk.py", "--map", cache.path + "/m.json"], in: repo.path)
         #expect(redacted.status == 0, "\(redacted.stderr)")
-        #expect(redacted.stdout == "def calculateEntityRiskScore(entity):\n    # [comment 1 removed: patient context]\n    return entity.score\n")
+        #expect(redacted.stdout == "def calculateEntityRiskScore(entity):\n    # [comment 1 removed]\n    return entity.score\n")
         let restored = try PhiguardBinary.run(["redact", "--restore", "--map", cache.path + "/m.json", "--stdin"], in: repo.path,
                                               input: "Rename calculateEntityRiskScore's argument entity to subject.")
         #expect(restored.stdout == "Rename calculatePatientRiskScore's argument patient to subject.")

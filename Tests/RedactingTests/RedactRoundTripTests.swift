@@ -99,7 +99,7 @@ import Testing
             """
         let result = try redactor.redactCode(source, map: &map, restrictedTables: ["patients"])
         #expect(result.text.contains("def calculateEntityRiskScore(entity_record, ref):"), "\(result.text)")
-        #expect(result.text.contains("# [comment 1 removed: patient context]"))
+        #expect(result.text.contains("# [comment 1 removed]"))
         #expect(result.text.contains("query = \"text 1 removed\""))
         #expect(result.text.contains("outpatient = 3  # clinic visits"), "a word inside another identifier is not renamed")
         #expect(!result.text.contains("Patient") && !result.text.contains("mrn"))
