@@ -19,8 +19,8 @@ extension Redactor {
     ]
 
     /// Redacts values, then renames and rewrites patient context in code.
-    public func redactCode(_ text: String, map: inout RedactionMap, restrictedTables: [String]) throws -> Result {
-        let values = try redact(text, map: &map)
+    public func redactCode(_ text: String, map: inout RedactionMap, restrictedTables: [String], path: String = "-") throws -> Result {
+        let values = try redact(text, map: &map, path: path)
         var words = Self.contextWords
         for table in restrictedTables {
             let lower = table.lowercased()
@@ -29,10 +29,12 @@ extension Redactor {
         }
         var rewritten = ""
         var commentNumber = map.count(of: "comment"), stringNumber = map.count(of: "string")
-        for token in CodeTokens.split(values.text) {
+        let tokens = CodeTokens.split(values.text)
+        let identifiers = Set(tokens.filter { $0.kind == .identifier }.map(\.text))
+        for token in tokens {
             switch token.kind {
             case .identifier:
-                rewritten += renamed(token.text, words: words, in: values.text, map: &map)
+                rewritten += renamed(token.text, words: words, existing: identifiers, map: &map)
             case let .comment(open, close):
                 let body = token.text.dropFirst(open.count).dropLast(close.count)
                 guard Self.carriesContext(String(body), words: words) else { rewritten += token.text; continue }
@@ -48,7 +50,7 @@ extension Redactor {
                 var inner = ""
                 for (index, segment) in Self.interpolationSegments(body, quote: quote).enumerated() {
                     if segment.isInterpolation {
-                        inner += CodeTokens.split(segment.text).map { $0.kind == .identifier ? renamed($0.text, words: words, in: values.text, map: &map) : $0.text }.joined()
+                        inner += CodeTokens.split(segment.text).map { $0.kind == .identifier ? renamed($0.text, words: words, existing: identifiers, map: &map) : $0.text }.joined()
                     } else if !segment.text.isEmpty {
                         inner += index == 0 ? "text \(stringNumber) removed" : " removed"
                     }
@@ -63,7 +65,7 @@ extension Redactor {
         var result = values
         result.text = rewritten
         // Positions of value stand-ins are those before renaming (renames change lengths): report the code's own.
-        result.remaining = try scanner.detectedValues(in: Array(rewritten.utf8)).filter { found in
+        result.remaining = try scanner.detectedValues(in: Array(rewritten.utf8), path: path).filter { found in
             found.isBlocking && found.kind.category != .egress
                 && !map.isStandIn(String(decoding: Array(rewritten.utf8)[found.range], as: UTF8.self))
                 && !Self.insideStandIn(found.range, rewritten, map)
@@ -118,7 +120,7 @@ extension Redactor {
         return map.pairs.contains { line.contains($0.standIn) && $0.standIn.contains(value) }
     }
 
-    private func renamed(_ identifier: String, words: [String: String], in text: String, map: inout RedactionMap) -> String {
+    private func renamed(_ identifier: String, words: [String: String], existing: Set<String>, map: inout RedactionMap) -> String {
         if let existing = map.standIn(kind: "identifier", real: identifier) { return existing }
         let parts = IdentifierWords.split(identifier)
         guard parts.contains(where: { words[$0.lowercased()] != nil }) else { return identifier }
@@ -138,7 +140,7 @@ extension Redactor {
         result += identifier[cursor...]
         // The new name must be new to the snippet and the map, so restore is unambiguous.
         var candidate = result, suffix = 1
-        while CodeTokens.containsIdentifier(candidate, in: text) || map.isStandIn(candidate) {
+        while existing.contains(candidate) || map.isStandIn(candidate) {
             suffix += 1
             candidate = result + String(suffix)
         }

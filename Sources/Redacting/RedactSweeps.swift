@@ -17,10 +17,11 @@ enum RedactSweeps {
     static let idKind = FindingKind("id", .phi)
 
     static func candidates(in text: String) -> [Candidate] {
-        let ns = text as NSString
+        // One UTF-16 copy for every pattern (a bridged Swift string is re-read by each search).
+        let ns = NSString(string: text)
         var found: [Candidate] = []
         func add(_ expression: NSRegularExpression, _ kind: FindingKind, group: Int = 0, accept: (String) -> Bool = { _ in true }) {
-            for match in expression.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            for match in expression.matches(in: ns as String, range: NSRange(location: 0, length: ns.length)) {
                 // Group -1: the first group that took part (a pattern with alternatives).
                 let index = group >= 0 ? group : (1..<match.numberOfRanges).first { match.range(at: $0).location != NSNotFound } ?? 0
                 let range = match.range(at: index)
@@ -120,6 +121,9 @@ enum RedactSweeps {
     private static func isSurnameCommaGiven(_ pair: String) -> Bool {
         let parts = pair.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let givenWord = parts[1].split(separator: " ").first else { return false }
+        // Both parts in one case style: `Okafor, DOB` is a name and a field label, not `SURNAME, GIVEN`.
+        let isCapitals = { (text: Substring) in text == text.uppercased() }
+        guard isCapitals(Substring(parts[0])) == isCapitals(givenWord) else { return false }
         let given = NameLists.givenName(Array(givenWord.utf8))
         // A hyphenated or two-word surname is checked by its parts (`CARTER-WRIGHT`, `VAN HOUTEN`).
         let surnames = parts[0].split(whereSeparator: { $0 == "-" || $0 == " " }).map { NameLists.surname(Array($0.utf8)) }

@@ -22,6 +22,7 @@ public struct RedactionMap: Sendable, Equatable {
     public private(set) var secretPlaceholders: [String: String] = [:]
     private var byReal: [String: Int] = [:]
     private var byStandIn: [String: Int] = [:]
+    private var counts: [String: Int] = [:]
 
     public init(seed: UInt64, dayOffset: Int, referenceDate: CivilDay) {
         self.seed = seed
@@ -47,12 +48,13 @@ public struct RedactionMap: Sendable, Equatable {
     public func isStandIn(_ text: String) -> Bool { byStandIn[text] != nil }
 
     /// How many stand-ins of `kind` the map holds: the next one's draw index starts here.
-    public func count(of kind: String) -> Int { pairs.lazy.filter { $0.kind == kind }.count }
+    public func count(of kind: String) -> Int { counts[kind] ?? 0 }
 
     /// Records a pair; the stand-in must be new to the map.
     public mutating func add(kind: String, real: String, standIn: String) {
         byReal[Self.key(kind, real)] = pairs.count
         byStandIn[standIn] = pairs.count
+        counts[kind, default: 0] += 1
         pairs.append(Pair(kind: kind, real: real, standIn: standIn))
     }
 

@@ -39,20 +39,22 @@ public struct Redactor {
     }
 
     /// Redacts `text`, adding new pairs to `map`.
-    public func redact(_ text: String, map: inout RedactionMap) throws -> Result {
+    /// `path` names the file the text came from (`-` for a prompt): see `Scanner.detectedValues`.
+    public func redact(_ text: String, map: inout RedactionMap, path: String = "-") throws -> Result {
         let input = Array(text.utf8)
-        let values = try Self.replaced(in: input, text: text, detected: try scanner.detectedValues(in: input))
-        var (output, inserted) = apply(values, to: input, originalText: text, map: &map)
+        let values = try Self.replaced(in: input, text: text, detected: try scanner.detectedValues(in: input, path: path))
+        let index = InputIndex(text)
+        var (output, inserted) = apply(values, to: input, index: index, map: &map)
         // A stand-in beside a word the first pass left can read as a new value (`Yaw` + a surname): such
         // findings are replaced in turn (their stand-ins restore through the first ones), twice at most.
         var remaining: [DetectedValue] = []
         for pass in 0..<3 {
-            remaining = try scanner.detectedValues(in: output).filter { found in
+            remaining = try scanner.detectedValues(in: output, path: path).filter { found in
                 found.isBlocking && found.kind.category != .egress && !Self.isCovered(found.range, by: inserted.map(\.range), in: output)
             }
             guard !remaining.isEmpty, pass < 2 else { break }
             let again = remaining.map { RedactSweeps.Candidate(range: $0.range, kind: $0.kind) }
-            let (next, added) = apply(again, to: output, originalText: text, map: &map)
+            let (next, added) = apply(again, to: output, index: index, map: &map)
             inserted = Self.shifted(inserted, by: again, newRanges: added, in: output) + added
             inserted.sort { $0.range.lowerBound < $1.range.lowerBound }
             output = next
@@ -73,7 +75,7 @@ public struct Redactor {
     }
 
     /// `bytes` with each value replaced by its stand-in, and where the stand-ins went.
-    private func apply(_ values: [RedactSweeps.Candidate], to bytes: [UInt8], originalText: String, map: inout RedactionMap)
+    private func apply(_ values: [RedactSweeps.Candidate], to bytes: [UInt8], index: InputIndex, map: inout RedactionMap)
         -> ([UInt8], [Inserted])
     {
         var output: [UInt8] = []
@@ -83,7 +85,7 @@ public struct Redactor {
         for value in values where value.range.lowerBound >= cursor {
             output += bytes[cursor..<value.range.lowerBound]
             let real = String(decoding: bytes[value.range], as: UTF8.self)
-            let standIn = standIn(for: value.kind, real: real, in: originalText, before: bytes[..<value.range.lowerBound], map: &map)
+            let standIn = standIn(for: value.kind, real: real, in: index, before: bytes[..<value.range.lowerBound], map: &map)
             inserted.append(Inserted(range: output.count..<(output.count + standIn.utf8.count), kind: value.kind.name))
             output += Array(standIn.utf8)
             cursor = value.range.upperBound
@@ -125,36 +127,44 @@ public struct Redactor {
             }
         }
         var chosen = resolve(findings + sweeps)
-        // A value found once is replaced wherever else it appears (`KeyError: 44724040` after `df.loc[44724040]`).
-        var more: [RedactSweeps.Candidate] = []
-        for value in chosen where value.range.count >= 4 {
-            let needle = Array(input[value.range])
-            var start = 0
-            while let found = firstRange(of: needle, in: input, from: start) {
-                start = found.upperBound
-                let before = found.lowerBound > 0 ? input[found.lowerBound - 1] : 32
-                let after = found.upperBound < input.count ? input[found.upperBound] : 32
-                if isWordByte(before) || isWordByte(after) { continue }
-                more.append(RedactSweeps.Candidate(range: found, kind: value.kind))
-            }
-        }
-        // A name's words are replaced wherever they stand alone too (`Andrew's EpiPen`, `Thanks, Youssef`).
+        // A value found once is replaced wherever else it stands (`KeyError: 44724040` after
+        // `df.loc[44724040]`), and a name's words wherever they stand alone (`Andrew's EpiPen`).
+        var needles: [[UInt8]: FindingKind] = [:]
+        for value in chosen where value.range.count >= 4 { needles[Array(input[value.range])] = value.kind }
         for value in chosen where value.kind == .name {
             let real = String(decoding: input[value.range], as: UTF8.self)
-            for word in real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.count >= 3 {
-                let needle = Array(word.utf8)
-                var start = 0
-                while let found = firstRange(of: needle, in: input, from: start) {
-                    start = found.upperBound
-                    let before = found.lowerBound > 0 ? input[found.lowerBound - 1] : 32
-                    let after = found.upperBound < input.count ? input[found.upperBound] : 32
-                    if isWordByte(before) || isWordByte(after) { continue }
-                    more.append(RedactSweeps.Candidate(range: found, kind: .name))
-                }
+            for word in real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.utf8.count >= 3 {
+                if needles[Array(word.utf8)] == nil { needles[Array(word.utf8)] = .name }
             }
         }
+        let more = occurrences(of: needles, in: input)
         if !more.isEmpty { chosen = resolve(chosen + more) }
         return chosen
+    }
+
+    /// Every whole-word occurrence of the needles, in one pass: each word start is looked up by its
+    /// first three bytes (a search per value made long inputs quadratic).
+    static func occurrences(of needles: [[UInt8]: FindingKind], in input: [UInt8]) -> [RedactSweeps.Candidate] {
+        func key(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            bytes.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        }
+        var byKey: [UInt32: [([UInt8], FindingKind)]] = [:]
+        for (needle, kind) in needles where needle.count >= 3 { byKey[key(needle[...]), default: []].append((needle, kind)) }
+        guard !byKey.isEmpty else { return [] }
+        var found: [RedactSweeps.Candidate] = []
+        var index = 0
+        while index + 3 <= input.count {
+            defer { index += 1 }
+            if index > 0, isWordByte(input[index - 1]), isWordByte(input[index]) { continue }
+            guard let candidates = byKey[key(input[index..<(index + 3)])] else { continue }
+            for (needle, kind) in candidates where index + needle.count <= input.count
+                && input[index..<(index + needle.count)].elementsEqual(needle) {
+                let end = index + needle.count
+                if let last = needle.last, isWordByte(last), end < input.count, isWordByte(input[end]) { continue }
+                found.append(RedactSweeps.Candidate(range: index..<end, kind: kind))
+            }
+        }
+        return found
     }
 
     private static func resolve(_ candidates: [RedactSweeps.Candidate]) -> [RedactSweeps.Candidate] {
@@ -180,18 +190,6 @@ public struct Redactor {
         byte >= 0x80 || (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) || byte == 95
     }
 
-    private static func firstRange(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Range<Int>? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        var index = start
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                return index..<(index + needle.count)
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// Whether every letter and digit of `range` lies in a stand-in: a stand-in next to a real word the
     /// first pass missed (`John` + a surname stand-in) is not covered.
     static func isCovered(_ range: Range<Int>, by inserted: [Range<Int>], in bytes: [UInt8]) -> Bool {
@@ -209,7 +207,7 @@ public struct Redactor {
         return true
     }
 
-    private func standIn(for kind: FindingKind, real: String, in text: String, before: ArraySlice<UInt8>,
+    private func standIn(for kind: FindingKind, real: String, in text: InputIndex, before: ArraySlice<UInt8>,
                          map: inout RedactionMap) -> String {
         if kind.category == .secret { return map.placeholder(forSecret: real, kind: kind.name) }
         if let existing = map.standIn(kind: kind.name, real: real) { return existing }
@@ -226,7 +224,7 @@ public struct Redactor {
         func clashes(_ candidate: String) -> Bool {
             if candidate == real || map.isStandIn(candidate) || text.contains(candidate) { return true }
             guard kind == .email, let local = candidate.split(separator: "@").first else { return false }
-            return local.split(whereSeparator: { !$0.isLetter }).contains { text.range(of: $0, options: .caseInsensitive) != nil }
+            return local.split(whereSeparator: { !$0.isLetter }).contains { text.containsIgnoringCase(String($0)) }
         }
         while clashes(candidate), attempt < 1000 {
             attempt += 1
@@ -243,7 +241,7 @@ public struct Redactor {
 extension Redactor {
     /// A name's stand-in built word by word, each real word always getting the same stand-in word, so
     /// `Carolyn` and `Carolyn Lawson` stay the same person. Nil when the name has no words.
-    func nameStandIn(_ real: String, text: String, before: ArraySlice<UInt8>, map: inout RedactionMap) -> String? {
+    func nameStandIn(_ real: String, text: InputIndex, before: ArraySlice<UInt8>, map: inout RedactionMap) -> String? {
         let source = StandInSource(seed: map.seed, mrnPrefix: mrnPrefix)
         let context = String(decoding: before.suffix(48), as: UTF8.self).lowercased()
         let female: Bool? = ["mrs", "ms.", "miss", "she ", "her ", "woman", "mother", "daughter", "wife"].contains(where: context.contains)
@@ -268,7 +266,7 @@ extension Redactor {
                 let person = source.name(attempt, female: female)
                 candidate = isGiven ? person.first : person.last
                 attempt += 1
-            } while (map.isStandIn(candidate.lowercased()) || text.range(of: candidate, options: .caseInsensitive) != nil) && attempt < 5000
+            } while (map.isStandIn(candidate.lowercased()) || text.containsIgnoringCase(candidate)) && attempt < 5000
             map.add(kind: "name-part", real: key, standIn: candidate.lowercased())
             result += Self.matchingCase(candidate, like: String(word))
         }
@@ -278,6 +276,20 @@ extension Redactor {
 
     /// `candidate` in the case style of `word`: UPPER, lower or Capitalised.
     static func matchingCase(_ candidate: String, like word: String) -> String {
+        // `Al-Rashidi`, `O'Brien`: each part in its own case.
+        let separators: Set<Character> = ["-", "'", "’"]
+        let candidateParts = candidate.split(omittingEmptySubsequences: false, whereSeparator: separators.contains)
+        let wordParts = word.split(omittingEmptySubsequences: false, whereSeparator: separators.contains)
+        if candidateParts.count > 1, candidateParts.count == wordParts.count {
+            var result = ""
+            var cursor = candidate.startIndex
+            for (part, like) in zip(candidateParts, wordParts) {
+                result += candidate[cursor..<part.startIndex]
+                result += matchingCase(String(part), like: String(like))
+                cursor = part.endIndex
+            }
+            return result + candidate[cursor...]
+        }
         if word == word.uppercased(), word.count > 1 { return candidate.uppercased() }
         if word == word.lowercased() { return candidate.lowercased() }
         return candidate.prefix(1).uppercased() + candidate.dropFirst().lowercased()

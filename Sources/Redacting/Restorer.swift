@@ -27,7 +27,10 @@ public struct Restorer {
             guard let first = standIn.first else { continue }
             byFirstByte[Self.folded(first, true), default: []].append((standIn, pair.real, anyCase))
         }
-        for key in byFirstByte.keys { byFirstByte[key]?.sort { $0.standIn.count > $1.standIn.count } }
+        // At equal length a pair kept exactly (a whole name as written) goes before a name part in any case.
+        for key in byFirstByte.keys {
+            byFirstByte[key]?.sort { ($0.standIn.count, $0.anyCase ? 0 : 1) > ($1.standIn.count, $1.anyCase ? 0 : 1) }
+        }
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
@@ -53,6 +56,9 @@ public struct Restorer {
         for offset in 0..<standIn.count where Self.folded(bytes[index + offset], anyCase) != Self.folded(standIn[offset], anyCase) {
             return false
         }
+        // Only a stand-in made of letters (a name, a renamed word) must stand as a whole word: one with
+        // digits (an id, a date) is distinctive even when glued on (`MRNSYN000000001`, `2026-01-19T14:22`).
+        guard !standIn.contains(where: { (48...57).contains($0) }) else { return true }
         if let first = standIn.first, Self.isWordByte(first), index > 0, Self.isWordByte(bytes[index - 1]) { return false }
         let end = index + standIn.count
         if let last = standIn.last, Self.isWordByte(last), end < bytes.count, Self.isWordByte(bytes[end]) { return false }

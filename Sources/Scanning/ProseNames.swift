@@ -174,8 +174,9 @@ struct ProseNames {
     /// work of medical fiction names its characters.
     private func isAboutFiction(_ range: Range<Int>) -> Bool {
         let text = tokens.text
-        let window = String(decoding: ByteClass.lowercased(text.bytes[max(0, range.lowerBound - 600)..<min(text.count, range.upperBound + 600)]), as: UTF8.self)
-        return ProseVocabulary.fictionTitles.contains { window.contains($0) }
+        // Bytes, not String.contains: Foundation's search per title and candidate dominated long texts.
+        let window = ByteClass.lowercased(text.bytes[max(0, range.lowerBound - 600)..<min(text.count, range.upperBound + 600)])
+        return ProseVocabulary.fictionTitles.contains { ByteClass.containsExactly(window, $0) }
     }
 
     /// `In The Death of Ivan Ilyich, … Ivan's illness`: one word of a well-known person's name
@@ -183,8 +184,8 @@ struct ProseNames {
     private func isPartOfWellKnownNameNearby(_ word: String, at range: Range<Int>) -> Bool {
         guard let candidates = ProseVocabulary.wellKnownPeopleByWord[word] else { return false }
         let text = tokens.text
-        let window = String(decoding: ByteClass.lowercased(text.bytes[max(0, range.lowerBound - 2000)..<min(text.count, range.upperBound + 2000)]), as: UTF8.self)
-        return candidates.contains { window.contains($0) }
+        let window = ByteClass.lowercased(text.bytes[max(0, range.lowerBound - 2000)..<min(text.count, range.upperBound + 2000)])
+        return candidates.contains { ByteClass.containsExactly(window, $0) }
     }
 
     private func judge(_ span: Span) -> Found? {

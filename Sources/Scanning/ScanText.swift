@@ -141,20 +141,7 @@ enum ByteClass {
 
     /// Whether `bytes` holds `needle` exactly, found with `memchr` on its first byte: for whole-file checks.
     static func containsExactly(_ bytes: [UInt8], _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
-        return bytes.withUnsafeBytes { haystack -> Bool in
-            guard let base = haystack.baseAddress else { return false }
-            var offset = 0
-            let last = haystack.count - pattern.count
-            while offset <= last {
-                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-                let position = base.distance(to: UnsafeRawPointer(hit))
-                if memcmp(base + position, pattern, pattern.count) == 0 { return true }
-                offset = position + 1
-            }
-            return false
-        }
+        ByteSearch.contains(bytes, Array(needle.utf8))
     }
 
     /// Whether `haystack` contains `needle` (ASCII, case-insensitive; `needle` lowercase).
@@ -191,3 +178,23 @@ enum ByteClass {
 }
 
 import Foundation
+
+/// Exact byte-string search: `memchr` on the first byte, `memcmp` for the rest.
+public enum ByteSearch {
+    /// Whether `haystack` holds `needle` (an empty needle is not found).
+    public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            var offset = 0
+            let last = buffer.count - needle.count
+            while offset <= last {
+                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                let position = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + position, needle, needle.count) == 0 { return true }
+                offset = position + 1
+            }
+            return false
+        }
+    }
+}

@@ -108,9 +108,12 @@ public struct Scanner: Sendable {
 
     /// Every detected value in `bytes` (a prompt, a log, a snippet) with its byte range, kind and
     /// position, in text order, overlaps resolved: what `redact` replaces. Never leaves the process.
-    public func detectedValues(in bytes: [UInt8]) throws -> [DetectedValue] {
+    /// `path` (a file's name) lets the scanner read the text as that kind of file (code, a table, HL7),
+    /// which is also much faster than reading it as a prompt; `-` reads it as a prompt.
+    public func detectedValues(in bytes: [UInt8], path: String = "-") throws -> [DetectedValue] {
         let scratch = try makeScratch()
-        let located = try ContentScanner(ruleSet: rules).scan(ScanText(bytes: bytes), path: "-", scratch: scratch, role: .prompt)
+        let located = try ContentScanner(ruleSet: rules).scan(ScanText(bytes: bytes), path: path, scratch: scratch,
+                                                              role: path == "-" ? .prompt : nil)
         var values: [DetectedValue] = []
         for found in located.sorted(by: { ($0.candidate.value.lowerBound, -$0.candidate.value.count) < ($1.candidate.value.lowerBound, -$1.candidate.value.count) }) {
             let rule = rules.rule(at: found.candidate.rule)

@@ -190,4 +190,26 @@ import Testing
             #expect(check.status == 0 && !check.stderr.contains("not installed"), "\(check.stderr)")
         }
     }
+
+    /// This repository as a pre-commit hook repository: `pre-commit try-repo` runs its `phiguard-scan`
+    /// hook the way a team's `repos:` entry would.
+    @Test func preCommitTryRepoRunsThisRepositorysHook() throws {
+        guard let preCommit = Self.preCommit else {
+            #expect(!validatorsRequired, "pre-commit is not in the test venv (Scripts/run-tests.sh installs it)")
+            return
+        }
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let home = try TemporaryDirectory(prefix: "pre-commit-home")
+        let source = FixtureRepo.packageRoot.path
+        try repo.write("notes.txt", "follow-up on Tuesday\n")
+        _ = try repo.run(["git", "add", "notes.txt"])
+        let clean = try run(preCommit, ["try-repo", source, "phiguard-scan"], in: repo.path, home: home.url.path)
+        #expect(clean.status == 0, "\(clean.output)")
+        #expect(clean.output.contains("phiguard scan (PHI, secrets, AI egress)") && clean.output.contains("Passed"), "\(clean.output)")
+        try repo.write("notes.txt", "patient ssn 219-45-6788\n")
+        _ = try repo.run(["git", "add", "notes.txt"])
+        let refused = try run(preCommit, ["try-repo", source, "phiguard-scan"], in: repo.path, home: home.url.path)
+        #expect(refused.status != 0 && refused.output.contains("Failed"), "\(refused.output)")
+        #expect(!refused.output.contains("219-45-6788"))
+    }
 }

@@ -43,8 +43,10 @@ extension Phiguard {
                 // A named map is extended (one conversation, one map); the default one starts afresh each run.
                 var current = (map != nil ? try mapFile.loadIfPresent() : nil) ?? RedactionMap.fresh()
                 let redactor = Redactor(scanner: scanner, mrnPrefix: policy.synthetic.mrnPrefix)
-                let result = code ? try redactor.redactCode(text, map: &current, restrictedTables: policy.restricted.tables)
-                    : try redactor.redact(text, map: &current)
+                // A file is read as its kind (code, a table, HL7); standard input as a prompt.
+                let path = file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "-"
+                let result = code ? try redactor.redactCode(text, map: &current, restrictedTables: policy.restricted.tables, path: path)
+                    : try redactor.redact(text, map: &current, path: path)
                 guard result.remaining.isEmpty else {
                     for item in result.remaining {
                         Diagnostics.print("phiguard: \(inputName):\(item.line):\(item.column): a \(item.kind) would remain after redaction")

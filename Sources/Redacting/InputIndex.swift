@@ -1,0 +1,60 @@
+import Foundation
+import Scanning
+
+/// Answers "does the input already hold this text?" for every stand-in drawn, fast on long inputs:
+/// a bitmap of the input's 4-byte windows rules most candidates out at once, and only the rest are
+/// searched for (a search per stand-in made long inputs quadratic).
+final class InputIndex {
+    private let bytes: [UInt8]
+    private let lower: [UInt8]
+    private var windows: [UInt64] = []
+    /// Answers already given: stand-in draws retry the same few names many times on a long input.
+    private var known: [String: Bool] = [:]
+    private static let bits = 1 << 24
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        lower = bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+        guard lower.count >= 64 * 1024 else { return }
+        windows = [UInt64](repeating: 0, count: Self.bits / 64)
+        var index = 0
+        while index + 4 <= lower.count {
+            let slot = Self.slot(lower, index)
+            windows[slot >> 6] |= 1 << UInt64(slot & 63)
+            index += 1
+        }
+    }
+
+    private static func slot(_ bytes: [UInt8], _ index: Int) -> Int {
+        let word = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16 | UInt32(bytes[index + 3]) << 24
+        return Int((word &* 2_654_435_761) >> 8) & (bits - 1)
+    }
+
+    /// Whether the input holds `text` exactly.
+    func contains(_ text: String) -> Bool {
+        if let answer = known["=" + text] { return answer }
+        let answer = find(Array(text.utf8), in: bytes)
+        known["=" + text] = answer
+        return answer
+    }
+
+    /// Whether the input holds `text` in any letter case.
+    func containsIgnoringCase(_ text: String) -> Bool {
+        if let answer = known["~" + text.lowercased()] { return answer }
+        let answer = find(Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }, in: lower)
+        known["~" + text.lowercased()] = answer
+        return answer
+    }
+
+    private func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        if !windows.isEmpty, needle.count >= 4 {
+            let folded = needle.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+            for index in 0...(folded.count - 4) {
+                let slot = Self.slot(folded, index)
+                if windows[slot >> 6] & (1 << UInt64(slot & 63)) == 0 { return false }
+            }
+        }
+        return ByteSearch.contains(haystack, needle)
+    }
+}
