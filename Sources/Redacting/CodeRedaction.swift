@@ -254,9 +254,4 @@ enum CodeTokens {
         flush()
         return tokens
     }
-
-    /// Whether `name` occurs in `source` as a whole identifier.
-    static func containsIdentifier(_ name: String, in source: String) -> Bool {
-        split(source).contains { $0.kind == .identifier && $0.text == name }
-    }
 }

@@ -243,9 +243,7 @@ extension Redactor {
     /// `Carolyn` and `Carolyn Lawson` stay the same person. Nil when the name has no words.
     func nameStandIn(_ real: String, text: InputIndex, before: ArraySlice<UInt8>, map: inout RedactionMap) -> String? {
         let source = StandInSource(seed: map.seed, mrnPrefix: mrnPrefix)
-        let context = String(decoding: before.suffix(48), as: UTF8.self).lowercased()
-        let female: Bool? = ["mrs", "ms.", "miss", "she ", "her ", "woman", "mother", "daughter", "wife"].contains(where: context.contains)
-            ? true : ["mr.", "mr ", "he ", "his ", "father", "son ", "husband"].contains(where: context.contains) ? false : nil
+        let female = StandInMaker.statedSex(before: String(decoding: before.suffix(48), as: UTF8.self)[...])
         let words = real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
         guard !words.isEmpty else { return nil }
         let surnameFirst = real.contains(",") || real.contains("^")

@@ -82,10 +82,7 @@ struct StandInMaker {
     /// A synth name with the real one's word count, order (`Last, First`) and case; the sex the text
     /// states just before it (Mrs., Mr., she, he) picks the first-name list.
     private func name(_ real: String, index: Int, context: Substring) -> String {
-        let lower = context.suffix(40).lowercased()
-        let female: Bool? = ["mrs.", "mrs ", "ms.", "ms ", "miss ", "she ", "her ", "woman", "female", "mother", "daughter", "wife"]
-            .contains(where: lower.contains) ? true
-            : ["mr.", "mr ", "he ", "his ", "man ", "male", "father", "son ", "husband"].contains(where: lower.contains) ? false : nil
+        let female = Self.statedSex(before: context)
         let person = source.name(index, female: female)
         let words = real.split(whereSeparator: { $0 == " " || $0 == "^" })
         var result: String
@@ -102,6 +99,16 @@ struct StandInMaker {
         }
         if real == real.uppercased(), real.contains(where: \.isLetter) { result = result.uppercased() }
         return result
+    }
+
+    /// Whether the text just before a name says the person is a woman (true) or a man (false):
+    /// `Mrs.`, `she`, `mother` … or `Mr.`, `he`, `father` …; nil when it does not say.
+    static func statedSex(before context: Substring) -> Bool? {
+        let lower = " " + context.suffix(40).lowercased()
+        if ["mrs.", "mrs ", "ms.", "ms ", "miss ", " she ", " her ", "woman", "female", "mother", "daughter", "wife"]
+            .contains(where: lower.contains) { return true }
+        if ["mr.", "mr ", " he ", " his ", " man ", " male", "father", " son ", "husband"].contains(where: lower.contains) { return false }
+        return nil
     }
 
     /// A synthetic address with the real one's parts: a street, a city, `ST 12345`, a ZIP alone (same

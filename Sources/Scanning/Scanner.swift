@@ -130,17 +130,10 @@ public struct Scanner: Sendable {
     /// user's content (a diff's context lines) without printing a detected value.
     public func redactingValues(in text: String) throws -> String {
         let bytes = Array(text.utf8)
-        let scratch = try makeScratch()
-        let located = try ContentScanner(ruleSet: rules).scan(ScanText(bytes: bytes), path: "-", scratch: scratch, role: .prompt)
         var output = bytes
-        // From the end, so earlier ranges stay valid; overlapping matches keep the first replacement.
-        var limit = bytes.count
-        for found in located.sorted(by: { $0.candidate.value.lowerBound > $1.candidate.value.lowerBound }) {
-            let range = found.candidate.value
-            guard range.upperBound <= limit else { continue }
-            let rule = rules.rule(at: found.candidate.rule)
-            output.replaceSubrange(range, with: Array(Redaction.redact(bytes[range], kind: rule.kind).utf8))
-            limit = range.lowerBound
+        // From the end, so earlier ranges stay valid (the values do not overlap).
+        for value in try detectedValues(in: bytes).reversed() {
+            output.replaceSubrange(value.range, with: Array(Redaction.redact(bytes[value.range], kind: value.kind).utf8))
         }
         return String(decoding: output, as: UTF8.self)
     }

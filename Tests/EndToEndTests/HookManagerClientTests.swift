@@ -65,23 +65,7 @@ import Testing
         #expect(!after.stderr.contains("not installed"), "\(after.stderr)")
         #expect(!(try PhiguardBinary.run(["audit"], in: repo.path)).stdout.contains("not installed in this clone"))
 
-        _ = try repo.run(["git", "add", "-A"])
-        let setup = try commit("Set up phiguard\n\nAI-Assisted: no", in: repo, home: home)
-        #expect(setup.status == 0, "a clean commit passes both stages: \(setup.output)")
-        let log = try String(contentsOfFile: repo.path + "/.git/team-check.log", encoding: .utf8)
-        #expect(log == "ran\n", "the user's stage-less hook ran \(log.split(separator: "\n").count) times for one commit")
-
-        try repo.write("notes.txt", "patient ssn 219-45-6788\n")
-        _ = try repo.run(["git", "add", "notes.txt"])
-        let refused = try commit("Add notes\n\nAI-Assisted: no", in: repo, home: home)
-        #expect(refused.status != 0, "pre-commit let a staged SSN through")
-        #expect(refused.output.contains("phiguard scan"))
-        #expect(!refused.output.contains("219-45-6788"))
-        // The commit-msg stage runs too: a malformed AI-Assisted trailer is refused.
-        try repo.write("notes.txt", "follow-up on Tuesday\n")
-        _ = try repo.run(["git", "add", "notes.txt"])
-        let trailer = try commit("Add notes\n\nAI-Assisted: maybe", in: repo, home: home)
-        #expect(trailer.status != 0 && trailer.output.contains("phiguard provenance trailer"), "\(trailer.output)")
+        try proveBothStages(in: repo, home: home, manager: "pre-commit", scanHook: "phiguard scan", trailerHook: "phiguard provenance trailer")
 
         // A clone where the commit-msg stage was removed: check warns (exit 0), audit lists the gap with the command.
         try FileManager.default.removeItem(atPath: repo.path + "/.git/hooks/commit-msg")
@@ -126,6 +110,28 @@ import Testing
         #expect(!config.contains("default_stages"))
     }
 
+    /// Commits through the installed hooks: a clean commit passes both stages and runs the user's own
+    /// stage-less hook once; a staged SSN is refused by the scan hook without its value being printed;
+    /// a malformed `AI-Assisted` trailer is refused by the commit-msg stage.
+    private func proveBothStages(in repo: ScratchRepo, home: TemporaryDirectory, manager: String, scanHook: String,
+                                 trailerHook: String) throws {
+        _ = try repo.run(["git", "add", "-A"])
+        let setup = try commit("Set up phiguard\n\nAI-Assisted: no", in: repo, home: home)
+        #expect(setup.status == 0, "a clean commit passes both stages: \(setup.output)")
+        let log = try String(contentsOfFile: repo.path + "/.git/team-check.log", encoding: .utf8)
+        #expect(log == "ran\n", "the user's stage-less hook ran \(log.split(separator: "\n").count) times for one commit")
+        try repo.write("notes.txt", "patient ssn 219-45-6788\n")
+        _ = try repo.run(["git", "add", "notes.txt"])
+        let refused = try commit("Add notes\n\nAI-Assisted: no", in: repo, home: home)
+        #expect(refused.status != 0, "\(manager) let a staged SSN through: \(refused.output)")
+        #expect(refused.output.contains(scanHook))
+        #expect(!refused.output.contains("219-45-6788"))
+        try repo.write("notes.txt", "follow-up on Tuesday\n")
+        _ = try repo.run(["git", "add", "notes.txt"])
+        let trailer = try commit("Add notes\n\nAI-Assisted: maybe", in: repo, home: home)
+        #expect(trailer.status != 0 && trailer.output.contains(trailerHook), "\(trailer.output)")
+    }
+
     private func commit(_ message: String, in repo: ScratchRepo, home: TemporaryDirectory) throws -> (status: Int32, output: String) {
         try run("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", message], in: repo.path, home: home.url.path)
     }
@@ -148,20 +154,7 @@ import Testing
         let check = try PhiguardBinary.run(["check"], in: repo.path)
         #expect(check.status == 0 && !check.stderr.contains("not installed"), "\(check.stderr)")
 
-        _ = try repo.run(["git", "add", "-A"])
-        let setup = try commit("Set up phiguard\n\nAI-Assisted: no", in: repo, home: home)
-        #expect(setup.status == 0, "a clean commit passes both stages: \(setup.output)")
-        #expect(try String(contentsOfFile: repo.path + "/.git/team-check.log", encoding: .utf8) == "ran\n")
-        try repo.write("notes.txt", "patient ssn 219-45-6788\n")
-        _ = try repo.run(["git", "add", "notes.txt"])
-        let refused = try commit("Add notes\n\nAI-Assisted: no", in: repo, home: home)
-        #expect(refused.status != 0, "lefthook let a staged SSN through: \(refused.output)")
-        #expect(refused.output.contains("phiguard-scan"))
-        #expect(!refused.output.contains("219-45-6788"))
-        try repo.write("notes.txt", "follow-up on Tuesday\n")
-        _ = try repo.run(["git", "add", "notes.txt"])
-        let trailer = try commit("Add notes\n\nAI-Assisted: maybe", in: repo, home: home)
-        #expect(trailer.status != 0 && trailer.output.contains("phiguard-provenance"), "\(trailer.output)")
+        try proveBothStages(in: repo, home: home, manager: "lefthook", scanHook: "phiguard-scan", trailerHook: "phiguard-provenance")
         let accepted = try commit("Add notes\n\nAI-Assisted: no", in: repo, home: home)
         #expect(accepted.status == 0, "\(accepted.output)")
 
