@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // json-c, the only JSON parser: it keeps key order, so user files are edited in place.
@@ -34,8 +33,17 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // SQLite for `synth`'s database and `synth verify`: five calls, so the system library, not GRDB
+        // (compiling GRDB took a quarter of a fresh build).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "RepoAccess", dependencies: ["CLibCrypto"]),
-        .target(name: "PolicyModel", dependencies: ["Yams", "RepoAccess"]),
+        // The policy's types; reading policy.yml (and so Yams) is PolicyLoading's, so the scanner need not wait for it.
+        .target(name: "PolicyModel", dependencies: ["RepoAccess"]),
+        .target(name: "PolicyLoading", dependencies: ["PolicyModel", "Yams", "RepoAccess"]),
         .target(name: "Inspection", dependencies: ["RepoAccess", "JSONDocument", "PolicyModel"]),
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
@@ -44,7 +52,7 @@ let package = Package(
         .target(
             name: "Scaffolding",
             dependencies: [
-                "PolicyModel", "RepoAccess", "Inspection", "JSONDocument", "Yams",
+                "PolicyModel", "PolicyLoading", "RepoAccess", "Inspection", "JSONDocument", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTemplates"]
@@ -52,22 +60,17 @@ let package = Package(
         // The Census Bureau's 2020 surname and first-name lists, for names in prose and for stand-ins.
         .target(name: "NameLists"),
         .target(name: "Scanning", dependencies: ["CVectorscan", "PolicyModel", "RepoAccess", "JSONDocument", "NameLists"]),
-        .target(
-            name: "SyntheticData",
-            dependencies: [
-                "JSONDocument", "RepoAccess",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                // GRDB's own SQLite module: the bulk import binds CSV bytes straight into statements.
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            ]
-        ),
+        // guard: the agent-hook adapter, judging prompts and tool calls with the repository's policy.
+        .target(name: "Guarding", dependencies: ["Scanning", "PolicyModel", "PolicyLoading", "RepoAccess", "JSONDocument"]),
+        .target(name: "SyntheticData", dependencies: ["JSONDocument", "RepoAccess", "CSQLite"]),
         // redact: stand-ins from SyntheticData for what Scanning finds, and the private map.
         .target(name: "Redacting", dependencies: ["Scanning", "SyntheticData", "JSONDocument", "RepoAccess", "NameLists"]),
-        .target(name: "Audit", dependencies: ["Scaffolding", "Scanning", "PolicyModel", "RepoAccess", "JSONDocument"]),
+        .target(name: "Audit", dependencies: ["Scaffolding", "Scanning", "PolicyModel", "PolicyLoading", "RepoAccess", "JSONDocument"]),
         .executableTarget(
             name: "phiguard",
             dependencies: [
-                "Scaffolding", "Inspection", "PolicyModel", "RepoAccess", "JSONDocument", "Scanning", "SyntheticData", "Audit", "Redacting",
+                "Scaffolding", "Inspection", "PolicyModel", "PolicyLoading", "RepoAccess", "JSONDocument", "Scanning", "Guarding",
+                "SyntheticData", "Audit", "Redacting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedBuildCommit"]
@@ -76,7 +79,7 @@ let package = Package(
         .testTarget(name: "JSONDocumentTests", dependencies: ["JSONDocument", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RepoAccessTests", dependencies: ["RepoAccess", "TestSupport"]),
-        .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel", "RepoAccess", "TestSupport"]),
+        .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel", "PolicyLoading", "RepoAccess", "TestSupport"]),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "TestSupport"]),
         .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Golden"]),

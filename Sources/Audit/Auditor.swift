@@ -1,5 +1,6 @@
 import Foundation
 import JSONDocument
+import PolicyLoading
 import PolicyModel
 import RepoAccess
 import Scaffolding

@@ -1,43 +1,26 @@
 import Foundation
-import GRDB
-import GRDBSQLite
 
 /// Loads the CSV tables into SQLite the way `sqlite3`'s `.import --csv --skip 1` does: `schema.sql`
 /// first, then every field bound as text, so column affinity converts numbers and an empty field
 /// stays an empty string, never NULL.
 enum SQLiteLoader {
     /// A database at `path` (nil: in memory) with every table loaded from `folder/csv`.
-    static func load(csvFolder: URL, schema: String, path: String?) throws -> DatabaseQueue {
-        do {
-            var configuration = Configuration()
-            configuration.journalMode = .default
-            let queue = try path.map { try DatabaseQueue(path: $0, configuration: configuration) } ?? DatabaseQueue(configuration: configuration)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF")
-                try db.execute(sql: "PRAGMA synchronous = OFF")
+    static func load(csvFolder: URL, schema: String, path: String?) throws -> SQLiteDatabase {
+        let database = try SQLiteDatabase(path: path)
+        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+        try database.inTransaction {
+            try database.execute(schema)
+            for table in SyntheaTables.all {
+                try importTable(table, from: csvFolder.appendingPathComponent("\(table.name).csv"), into: database)
             }
-            try queue.inTransaction { db in
-                try db.execute(sql: schema)
-                for table in SyntheaTables.all {
-                    try importTable(table, from: csvFolder.appendingPathComponent("\(table.name).csv"), into: db)
-                }
-                return .commit
-            }
-            return queue
-        } catch let error as SynthError {
-            throw error
-        } catch {
-            throw SynthError.database("\(error)")
         }
+        return database
     }
 
-    private static func importTable(_ table: SyntheaTables.Table, from url: URL, into db: Database) throws {
+    private static func importTable(_ table: SyntheaTables.Table, from url: URL, into database: SQLiteDatabase) throws {
         guard FileManager.default.fileExists(atPath: url.path) else { return }
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
-        // The GRDB statement owns the SQLite one: it must outlive every step below.
-        let prepared = try db.makeStatement(sql: "INSERT INTO \(table.name) VALUES (\(placeholders))")
-        let statement = prepared.sqliteStatement
-        defer { withExtendedLifetime(prepared) {} }
+        let statement = try database.prepare("INSERT INTO \(table.name) VALUES (\(placeholders))")
         var scratch: [UInt8] = [0]
         var ranges: [Range<Int>] = []
         var first = true
@@ -51,19 +34,11 @@ enum SQLiteLoader {
                 for column in 0..<table.columns.count {
                     let range = column < ranges.count ? ranges[column] : 0..<0
                     let text = UnsafeRawPointer(base + range.lowerBound).assumingMemoryBound(to: CChar.self)
-                    // SQLITE_STATIC (nil): the bytes outlive the step below.
-                    try check(sqlite3_bind_text(statement, Int32(column + 1), text, Int32(range.count), nil), db)
+                    try statement.bindText(Int32(column + 1), text, count: Int32(range.count))
                 }
-                let stepped = sqlite3_step(statement)
-                guard stepped == SQLITE_DONE else { try check(stepped, db); return }
-                try check(sqlite3_reset(statement), db)
+                _ = try statement.step()
+                try statement.reset()
             }
-        }
-    }
-
-    private static func check(_ code: Int32, _ db: Database) throws {
-        guard code == SQLITE_OK || code == SQLITE_DONE else {
-            throw SynthError.database(String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
     }
 }

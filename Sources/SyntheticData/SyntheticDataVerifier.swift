@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import JSONDocument
 
 /// `phiguard synth verify DIR`: runs every answer's SQL in SQLite over the CSV files and checks the
@@ -37,8 +36,7 @@ public struct SyntheticDataVerifier {
                 mismatches.append("\(id): no sql or answer"); continue
             }
             do {
-                let rows = try database.read { db in try Row.fetchAll(db, sql: sql) }
-                let actual: [[JSONValue]] = rows.map { row in Array(row.databaseValues.map(Self.json)) }
+                let actual = try database.rows(sql).map { row in row.map(Self.json) }
                 if !Self.equal(actual, expected) { mismatches.append("\(id): the SQL returns \(Self.describe(actual)), answers.json says \(JSONPrinter.compact(.array(expected)))") }
             } catch {
                 mismatches.append("\(id): the SQL fails (\(error))")
@@ -51,12 +49,12 @@ public struct SyntheticDataVerifier {
         try OutputFolder.readJSON(folder.appendingPathComponent(name), hint: "pass a folder written by `phiguard synth generate`")
     }
 
-    static func json(_ value: DatabaseValue) -> JSONValue {
-        switch value.storage {
+    static func json(_ value: SQLiteDatabase.Value) -> JSONValue {
+        switch value {
         case .null: .null
-        case let .int64(number): .number(String(number))
-        case let .double(number): .double(number)
-        case let .string(text): .string(text)
+        case let .integer(number): .number(String(number))
+        case let .real(number): .double(number)
+        case let .text(text): .string(text)
         case let .blob(data): .string(data.base64EncodedString())
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyLoading
 import PolicyModel
 import RepoAccess
 import TestSupport

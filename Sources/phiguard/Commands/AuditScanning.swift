@@ -1,4 +1,5 @@
 import Audit
+import PolicyLoading
 import PolicyModel
 import RepoAccess
 import Scanning

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RepoAccess
+import Guarding
 import Scanning
 
 extension Phiguard {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Inspection
+import PolicyLoading
 import PolicyModel
 import Scaffolding
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Inspection
 import JSONDocument
+import PolicyLoading
 import PolicyModel
 import RepoAccess
 import Scaffolding

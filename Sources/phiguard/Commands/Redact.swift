@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JSONDocument
+import PolicyLoading
 import PolicyModel
 import Redacting
 import RepoAccess

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolicyLoading
 import PolicyModel
 import RepoAccess
 import Scanning

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 import RepoAccess
 
 /// A policy as loaded for a repository: the resolved values and where they came from.

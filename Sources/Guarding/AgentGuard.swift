@@ -1,6 +1,7 @@
 import Foundation
 import JSONDocument
 import PolicyModel
+import Scanning
 import RepoAccess
 
 /// The agents whose hook protocols `phiguard guard` speaks.

@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// One policy file's settings before `extends` is resolved: nil means "not set here".
 struct PolicyLayer: Equatable {
     var extends: String?

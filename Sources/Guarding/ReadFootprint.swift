@@ -1,5 +1,6 @@
 import Foundation
 import RepoAccess
+import Scanning
 
 /// The files a search or a shell command would open, found and judged within a time budget:
 /// what is not judged in time is refused (fail closed), never let through.

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 import Yams
 
 /// Reads one policy file's YAML into a `PolicyLayer`, validating every key, type and value.

@@ -1,5 +1,6 @@
 import Foundation
 import JSONDocument
+import Scanning
 import RepoAccess
 
 /// Reads that reach past one named file: a search over a folder, a shell command that prints files.

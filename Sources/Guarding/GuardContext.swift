@@ -1,12 +1,14 @@
 import Foundation
 import JSONDocument
+import PolicyLoading
 import PolicyModel
+import Scanning
 import RepoAccess
 
 /// The repository, policy and scanner one guard decision is made with.
 struct GuardContext {
     let repository: Repository
-    let scanner: Scanner
+    let scanner: Scanning.Scanner
     let protectedPatterns: [GlobPattern]
     /// The folder the agent runs in: relative paths in tool input are relative to it.
     let workingFolder: URL
