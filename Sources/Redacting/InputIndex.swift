@@ -38,8 +38,39 @@ final class InputIndex {
         return answer
     }
 
-    /// Whether the input holds `text` in any letter case.
+    /// Hashes of the input's words (runs of letters, digits and non-ASCII bytes), lowercased; built on
+    /// first use.
+    private lazy var wordHashes: Set<UInt64> = {
+        var hashes = Set<UInt64>()
+        var hash: UInt64 = Self.hashStart
+        var inWord = false
+        for byte in lower {
+            if Self.isWordByte(byte) {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+                inWord = true
+            } else if inWord {
+                hashes.insert(hash)
+                hash = Self.hashStart
+                inWord = false
+            }
+        }
+        if inWord { hashes.insert(hash) }
+        return hashes
+    }()
+    private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (48...57).contains(byte) || (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90)
+    }
+
+    /// Whether the input holds `text` in any letter case. A word (restore puts back only whole words
+    /// of letters) is looked up among the input's words; anything else is searched for.
     func containsIgnoringCase(_ text: String) -> Bool {
+        let folded = Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+        if !folded.isEmpty, folded.allSatisfy(Self.isWordByte) {
+            // A hash collision only makes a stand-in look taken: another is drawn.
+            return wordHashes.contains(folded.reduce(Self.hashStart) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 })
+        }
         if let answer = known["~" + text.lowercased()] { return answer }
         let answer = find(Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }, in: lower)
         known["~" + text.lowercased()] = answer

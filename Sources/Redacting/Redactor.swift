@@ -167,7 +167,7 @@ public struct Redactor {
         return found
     }
 
-    private static func resolve(_ candidates: [RedactSweeps.Candidate]) -> [RedactSweeps.Candidate] {
+    static func resolve(_ candidates: [RedactSweeps.Candidate]) -> [RedactSweeps.Candidate] {
         var chosen: [RedactSweeps.Candidate] = []
         // Sorted by start, longest first; at equal ranges the earlier candidate (a finding before a sweep) wins.
         let ordered = candidates.enumerated().sorted {

@@ -3,18 +3,27 @@ import Foundation
 import RepoAccess
 
 /// One pattern for the multi-pattern engine: a Vectorscan (PCRE-subset) expression and its flags.
-struct EnginePattern: Sendable {
-    var expression: String
-    var caseless: Bool = false
+public struct EnginePattern: Sendable {
+    public var expression: String
+    public var caseless: Bool = false
+    /// UTF-8 mode: `.` and classes take whole characters, `\p{Lu}` works (`\b` stays ASCII).
+    public var unicode: Bool = false
     /// The id the engine reports for a match (the rule's index in its rule set).
-    var id: Int
+    public var id: Int
+
+    public init(expression: String, caseless: Bool = false, unicode: Bool = false, id: Int) {
+        self.expression = expression
+        self.caseless = caseless
+        self.unicode = unicode
+        self.id = id
+    }
 }
 
-/// A raw match from the engine: which pattern, and the byte range it covered.
-struct EngineMatch: Sendable, Equatable {
-    var pattern: Int
-    var start: Int
-    var end: Int
+/// A raw match from the engine: which pattern, and the byte range it covered (leftmost start).
+public struct EngineMatch: Sendable, Equatable {
+    public var pattern: Int
+    public var start: Int
+    public var end: Int
 }
 
 /// Why the engine could not be built or run.
@@ -28,7 +37,7 @@ public enum EngineError: Error, Equatable, Sendable {
 /// Every rule compiled once into one Vectorscan database, scanned in a single linear pass.
 ///
 /// Vectorscan's automata never backtrack, so a 20 MB single-line file costs what its length costs.
-final class PatternDatabase: @unchecked Sendable {
+public final class PatternDatabase: @unchecked Sendable {
     // The database is immutable after compilation and safe to share between threads; each thread
     // scans with its own scratch (see `Scratch`).
     private let database: OpaquePointer
@@ -37,7 +46,7 @@ final class PatternDatabase: @unchecked Sendable {
 
     /// Compiles `patterns`, or loads the same database compiled by an earlier run from `cache`:
     /// compiling costs ~150 ms, loading ~1 ms, and `guard` runs on every prompt.
-    convenience init(_ patterns: [EnginePattern], cache: URL?) throws(EngineError) {
+    public convenience init(_ patterns: [EnginePattern], cache: URL?) throws(EngineError) {
         let key = Self.cacheKey(patterns)
         let file = cache?.appendingPathComponent("rules-\(key).hsdb")
         if let file, let data = FileManager.default.contents(atPath: file.path), let database = Self.deserialize(data) {
@@ -63,7 +72,9 @@ final class PatternDatabase: @unchecked Sendable {
     private static func cacheKey(_ patterns: [EnginePattern]) -> String {
         var material = "phiguard-hsdb-v2\u{0}" + String(cString: hs_version()) + "\u{0}"
         material += "features \(ScanEntryPoint.platform.cpu_features) tune \(ScanEntryPoint.platform.tune)\u{0}"
-        for pattern in patterns { material += "\(pattern.id)\u{0}" + pattern.expression + "\u{0}" + (pattern.caseless ? "i" : "") + "\u{0}" }
+        for pattern in patterns {
+            material += "\(pattern.id)\u{0}" + pattern.expression + "\u{0}" + (pattern.caseless ? "i" : "") + (pattern.unicode ? "u" : "") + "\u{0}"
+        }
         return String(Hashing.sha256Hex(material).prefix(32))
     }
 
@@ -99,7 +110,7 @@ final class PatternDatabase: @unchecked Sendable {
     }
 
     /// Where compiled databases are kept: `$PHIGUARD_CACHE_DIR`, `$XDG_CACHE_HOME/phiguard` or `~/.cache/phiguard`.
-    static var defaultCacheDirectory: URL? {
+    public static var defaultCacheDirectory: URL? {
         let environment = ProcessInfo.processInfo.environment
         if let explicit = environment["PHIGUARD_CACHE_DIR"] { return explicit.isEmpty ? nil : URL(fileURLWithPath: explicit) }
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return URL(fileURLWithPath: xdg).appendingPathComponent("phiguard") }
@@ -112,6 +123,7 @@ final class PatternDatabase: @unchecked Sendable {
         var flags: [UInt32] = patterns.map { pattern in
             var flag = UInt32(HS_FLAG_SOM_LEFTMOST | HS_FLAG_MULTILINE)
             if pattern.caseless { flag |= UInt32(HS_FLAG_CASELESS) }
+            if pattern.unicode { flag |= UInt32(HS_FLAG_UTF8) }
             return flag
         }
         var ids: [UInt32] = patterns.map { UInt32($0.id) }
@@ -144,7 +156,7 @@ final class PatternDatabase: @unchecked Sendable {
     }
 
     /// Scratch space for one thread's scans.
-    final class Scratch {
+    public final class Scratch {
         fileprivate var pointer: OpaquePointer
         fileprivate init(_ pointer: OpaquePointer) { self.pointer = pointer }
         deinit { hs_free_scratch(pointer) }
@@ -160,7 +172,7 @@ final class PatternDatabase: @unchecked Sendable {
     }
 
     /// A new scratch region for one worker thread.
-    func makeScratch() throws(EngineError) -> Scratch {
+    public func makeScratch() throws(EngineError) -> Scratch {
         var clone: OpaquePointer?
         guard hs_clone_scratch(prototype, &clone) == HS_SUCCESS, let clone else {
             throw .runtime("could not allocate Vectorscan scratch space")
@@ -169,7 +181,7 @@ final class PatternDatabase: @unchecked Sendable {
     }
 
     /// Every match in `bytes`, in the order the engine reports them (by end offset).
-    func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch) throws(EngineError) -> [EngineMatch] {
+    public func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch) throws(EngineError) -> [EngineMatch] {
         final class Sink { var matches: [EngineMatch] = [] }
         let sink = Sink()
         guard let base = bytes.baseAddress, bytes.count > 0 else { return [] }

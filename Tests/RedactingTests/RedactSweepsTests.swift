@@ -1,0 +1,60 @@
+import Foundation
+@testable import Redacting
+import Scanning
+import Testing
+
+/// The sweeps' fast path (one Vectorscan pass, the exact expressions only around its hits) must choose
+/// exactly what the expressions chose when they ran over the whole text.
+@Suite struct RedactSweepsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Every prompt of the detection sets, and this repository's own Swift sources (code full of
+    /// capitalised words, numbers and string literals).
+    static func texts() throws -> [(String, String)] {
+        var texts: [(String, String)] = []
+        for set in ["prompts", "prompts-holdout", "prompts-holdout2", "prompts-holdout3"] {
+            let url = root.appendingPathComponent("Benchmarks/detection/\(set).jsonl")
+            for (number, line) in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").enumerated() {
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                texts.append(("\(set):\(number + 1)", try #require(object?["text"] as? String)))
+            }
+        }
+        let sources = root.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where file.pathExtension == "swift" && !file.lastPathComponent.hasPrefix("CensusNameData") {
+            texts.append((file.lastPathComponent, try String(contentsOf: file, encoding: .utf8)))
+        }
+        return texts
+    }
+
+    static func chosen(_ candidates: [RedactSweeps.Candidate]) -> [String] {
+        Redactor.resolve(candidates).map { "\($0.range.lowerBound)-\($0.range.upperBound) \($0.kind.name)" }
+    }
+
+    @Test func theFastPathChoosesWhatTheWholeTextExpressionsChoose() throws {
+        #expect(SweepEngine.shared != nil, "Vectorscan did not compile the sweeps' triggers")
+        let texts = try Self.texts()
+        #expect(texts.count > 1000)
+        var differing: [String] = []
+        for (name, text) in texts where Self.chosen(RedactSweeps.candidates(in: text)) != Self.chosen(RedactSweeps.exactCandidates(in: text)) {
+            differing.append(name)
+        }
+        // Names and positions only: the texts hold planted values.
+        #expect(differing.isEmpty, "the fast sweeps differ on \(differing.count) texts: \(differing.prefix(10))")
+    }
+
+    @Test func identifierShapedTokensAreTheExpressionsMatches() {
+        let text = "id A12B34C5, ref x-123456789 v1.2345678 99887766- ab12cd34ef56 abcdefg 1234567 a1b2c3d4e5f6g7h8i9j0k1 Zé123456"
+        let bytes = Array(text.utf8)
+        let expression = RedactSweeps.identifierShaped
+        let ns = NSString(string: text)
+        let expected = expression.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match -> String? in
+            guard let range = Range(match.range, in: text) else { return nil }
+            return String(text[range])
+        }
+        let found = RedactSweeps.identifierShapedTokens(in: bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        #expect(found == expected.filter(RedactSweeps.isIdentifierShaped))
+        #expect(found == ["A12B34C5", "123456789", "99887766", "ab12cd34ef56", "1234567", "é123456"].filter { found.contains($0) })
+        #expect(found.contains("A12B34C5") && found.contains("1234567") && !found.contains("abcdefg") && !found.contains("2345678"))
+    }
+}
