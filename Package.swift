@@ -88,7 +88,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Golden"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "RepoAccess", "TestSupport", "JSONDocument"]),
         .testTarget(name: "RedactingTests", dependencies: ["Redacting", "Scanning", "PolicyModel", "TestSupport",
-            .product(name: "PropertyBased", package: "swift-property-based")]),
+            .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument", "RepoAccess"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,24 +10,31 @@ final class InputIndex {
     private var windows: [UInt64] = []
     /// Answers already given: stand-in draws retry the same few names many times on a long input.
     private var known: [String: Bool] = [:]
-    private static let bits = 1 << 24
+    /// Bitmap size in bits: 64 Mi from 1 MiB of input up (10 MB fills about one bit in seven).
+    private let bits: Int
 
     init(_ text: String) {
         bytes = Array(text.utf8)
         lower = bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+        bits = lower.count >= 1 << 20 ? 1 << 26 : 1 << 24
         guard lower.count >= 64 * 1024 else { return }
-        windows = [UInt64](repeating: 0, count: Self.bits / 64)
-        var index = 0
-        while index + 4 <= lower.count {
-            let slot = Self.slot(lower, index)
-            windows[slot >> 6] |= 1 << UInt64(slot & 63)
-            index += 1
+        windows = [UInt64](repeating: 0, count: bits / 64)
+        let mask = bits - 1
+        lower.withUnsafeBufferPointer { input in
+            windows.withUnsafeMutableBufferPointer { windows in
+                var index = 0
+                while index + 4 <= input.count {
+                    let slot = Self.slot(input, index, mask: mask)
+                    windows[slot >> 6] |= 1 << UInt64(slot & 63)
+                    index += 1
+                }
+            }
         }
     }
 
-    private static func slot(_ bytes: [UInt8], _ index: Int) -> Int {
+    private static func slot(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, mask: Int) -> Int {
         let word = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16 | UInt32(bytes[index + 3]) << 24
-        return Int((word &* 2_654_435_761) >> 8) & (bits - 1)
+        return Int(truncatingIfNeeded: (UInt64(word) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     /// Whether the input holds `text` exactly.
@@ -81,10 +88,13 @@ final class InputIndex {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
         if !windows.isEmpty, needle.count >= 4 {
             let folded = needle.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
-            for index in 0...(folded.count - 4) {
-                let slot = Self.slot(folded, index)
-                if windows[slot >> 6] & (1 << UInt64(slot & 63)) == 0 { return false }
+            let absent = folded.withUnsafeBufferPointer { folded in
+                (0...(folded.count - 4)).contains { index in
+                    let slot = Self.slot(folded, index, mask: bits - 1)
+                    return windows[slot >> 6] & (1 << UInt64(slot & 63)) == 0
+                }
             }
+            if absent { return false }
         }
         return ByteSearch.contains(haystack, needle)
     }

@@ -28,14 +28,13 @@ enum RedactSweeps {
         var byPattern: [Int: [EngineMatch]] = [:]
         for match in matches { byPattern[match.pattern, default: []].append(match) }
         for (index, sweep) in sweeps.enumerated() {
-            guard let hits = byPattern[index] else { continue }
-            if sweep.takesTriggerAsValue {
-                found += longestBounded(hits, in: bytes, shape: sweep.shape).compactMap { hit in
-                    let value = String(decoding: bytes[hit.start..<hit.end], as: UTF8.self)
-                    return sweep.accept(value) ? Candidate(range: hit.start..<hit.end, kind: sweep.kind) : nil
+            if let pairs = sweep.pairs {
+                found += namePairs(in: bytes, capitals: pairs == .capitals).compactMap { range in
+                    sweep.accept(String(decoding: bytes[range], as: UTF8.self)) ? Candidate(range: range, kind: sweep.kind) : nil
                 }
                 continue
             }
+            guard let hits = byPattern[index] else { continue }
             for window in windows(around: hits, in: bytes) {
                 found += sweep.candidates(in: String(decoding: bytes[window], as: UTF8.self), offset: window.lowerBound)
             }
@@ -50,25 +49,27 @@ enum RedactSweeps {
 
     /// One sweep: the exact expression, the group that holds the value, and what else it must pass.
     struct Sweep: Sendable {
-        let expression: NSRegularExpression
+        /// The expression, compiled on first use (a prompt needs only the few whose triggers it holds).
+        let expression: @Sendable () -> NSRegularExpression
         let kind: FindingKind
         /// -1: the first group that took part (a pattern with alternatives).
         var group = 0
         var accept: @Sendable (String) -> Bool = { _ in true }
-        /// What Vectorscan looks for: every match of `expression` holds a match of it.
+        /// What Vectorscan looks for: every match of `expression` holds a match of it (unused with `pairs`).
         let trigger: String
         var caseless = false
         var unicode = false
-        /// The trigger's match is the value itself (the expression only adds a look-around).
-        var takesTriggerAsValue = false
-        /// For such a trigger written over bytes: what its match must also be, in characters.
-        var shape: @Sendable (String) -> Bool = { _ in true }
+        /// Set for the two name-pair sweeps: they match at almost every capitalised word, so their
+        /// values come from a character scan (`namePairs`), not from a trigger and the expression.
+        var pairs: PairStyle?
+
+        enum PairStyle: Sendable { case capitalised, capitals }
 
         /// The expression's matches in `text`, whose first byte is at `offset` of the whole input.
         func candidates(in text: String, offset: Int) -> [Candidate] {
             let ns = NSString(string: text)
             var found: [Candidate] = []
-            for match in expression.matches(in: ns as String, range: NSRange(location: 0, length: ns.length)) {
+            for match in expression().matches(in: ns as String, range: NSRange(location: 0, length: ns.length)) {
                 let index = group >= 0 ? group : (1..<match.numberOfRanges).first { match.range(at: $0).location != NSNotFound } ?? 0
                 let range = match.range(at: index)
                 guard range.location != NSNotFound, let swift = Range(range, in: text) else { continue }
@@ -82,55 +83,93 @@ enum RedactSweeps {
     }
 
     static let sweeps: [Sweep] = [
-        Sweep(expression: fullDate, kind: .date, accept: { DateShifter.shift($0, by: 1) != nil },
+        Sweep(expression: { fullDate }, kind: .date, accept: { DateShifter.shift($0, by: 1) != nil },
               trigger: #"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d{1,2}[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}"#,
               caseless: true),
-        Sweep(expression: email, kind: .email,
+        Sweep(expression: { email }, kind: .email,
               accept: { !$0.lowercased().hasSuffix("example.com") && !$0.lowercased().hasSuffix("example.org") },
               trigger: #"[A-Za-z0-9._%+-]@[A-Za-z0-9.-]+\.[A-Za-z]{2}"#),
-        Sweep(expression: spacedSSN, kind: .ssn, trigger: #"\d{3} \d{2} \d{4}"#),
-        Sweep(expression: ipv4, kind: .ipAddress, accept: isPublicIPv4, trigger: #"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"#),
-        Sweep(expression: keyedIdentifier, kind: idKind, group: 1, accept: { $0.filter(\.isNumber).count >= 3 },
+        Sweep(expression: { spacedSSN }, kind: .ssn, trigger: #"\d{3} \d{2} \d{4}"#),
+        Sweep(expression: { ipv4 }, kind: .ipAddress, accept: isPublicIPv4, trigger: #"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"#),
+        Sweep(expression: { keyedIdentifier }, kind: idKind, group: 1, accept: { $0.filter(\.isNumber).count >= 3 },
               trigger: #"\b(?:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s*#?\s*[a-z0-9]*\d"#,
               caseless: true),
-        Sweep(expression: jsonKeyedIdentifier, kind: idKind, group: 2, accept: { $0.contains(where: \.isNumber) },
+        Sweep(expression: { jsonKeyedIdentifier }, kind: idKind, group: 2, accept: { $0.contains(where: \.isNumber) },
               trigger: #"(?:id|mrn|number|ssn)"\s*:\s*""#, caseless: true),
-        Sweep(expression: digitGroups, kind: idKind, accept: { $0.filter(\.isNumber).count >= 7 }, trigger: #"\d[\d -]{6,16}\d"#),
-        Sweep(expression: streetLine, kind: .address,
+        Sweep(expression: { digitGroups }, kind: idKind, accept: { $0.filter(\.isNumber).count >= 7 }, trigger: #"\d[\d -]{6,16}\d"#),
+        Sweep(expression: { streetLine }, kind: .address,
               trigger: #"\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Ter|Terrace|Way|Blvd|Boulevard|Pkwy|Parkway|Cir|Circle|Hwy|Highway|Loop|Trl|Trail|Sq|Square|Row|Path)\b"#),
-        Sweep(expression: cityStateZIP, kind: .address, trigger: #"[A-Z][a-z]+,? [A-Z]{2},? \d{5}"#),
-        Sweep(expression: keyedPostalCode, kind: .address, group: 1,
+        Sweep(expression: { cityStateZIP }, kind: .address, trigger: #"[A-Z][a-z]+,? [A-Z]{2},? \d{5}"#),
+        Sweep(expression: { keyedPostalCode }, kind: .address, group: 1,
               trigger: #"(?:postal_?code|zip_?code|zip)"?\s*[:=]\s*"?\d{5}"#, caseless: true),
-        Sweep(expression: keyedCity, kind: .address, group: 1, trigger: #"city"?\s*[:=]\s*"[a-z]"#, caseless: true),
-        Sweep(expression: x12Address, kind: .address, group: 1, trigger: #"\bN[34]\*"#),
-        Sweep(expression: keyedName, kind: .name, group: 2, trigger: #"(?:given|family|name)"\s*:\s*\[?\s*""#, caseless: true),
-        Sweep(expression: xmlName, kind: .name, group: 2, trigger: #"<\w*(?:name|given|family)>"#, caseless: true),
-        Sweep(expression: titledSurname, kind: .name, group: 1, trigger: #"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z\xC3-\xF4]"#),
+        Sweep(expression: { keyedCity }, kind: .address, group: 1, trigger: #"city"?\s*[:=]\s*"[a-z]"#, caseless: true),
+        Sweep(expression: { x12Address }, kind: .address, group: 1, trigger: #"\bN[34]\*"#),
+        Sweep(expression: { xmlAddressPart }, kind: .address, group: 1, trigger: #"<(?:city|postalCode|postal_code|zip|zipCode|zip_code)>"#, caseless: true),
+        Sweep(expression: { prefixedIdentifier }, kind: idKind, accept: { $0.filter(\.isNumber).count >= 4 },
+              trigger: #"[A-Z]{1,6}-?\d{2}"#),
+        Sweep(expression: { keyedName }, kind: .name, group: 2, trigger: #"(?:given|family|name)"\s*:\s*\[?\s*""#, caseless: true),
+        Sweep(expression: { xmlName }, kind: .name, group: 2, trigger: #"<\w*(?:name|given|family)>"#, caseless: true),
+        Sweep(expression: { titledSurname }, kind: .name, group: 1, trigger: #"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z\xC3-\xF4]"#),
         // `\b` before an ASCII letter is looser in Vectorscan's ASCII sense than in ICU's Unicode one: a superset.
-        Sweep(expression: introducedName, kind: .name, group: -1, accept: isGivenName,
+        Sweep(expression: { introducedName }, kind: .name, group: -1, accept: isGivenName,
               trigger: #"\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister)),?\s|(?:^|\n|\|)\s*-\s?[A-Z\xC3-\xF4]"#,
               caseless: true),
-        // Taken as the value: the word boundaries around it and its letters' cases are checked on
-        // characters (Vectorscan's `\b` is ASCII-only; `\p{Lu}` in its UTF-8 mode made too large a pattern).
-        Sweep(expression: namePair, kind: .name, group: 1, accept: isNamePair,
-              trigger: #"[A-Z\xC3-\xF4][a-z\x80-\xF4]+(?:-[A-Z\xC3-\xF4][a-z\x80-\xF4]+)? [A-Z\xC3-\xF4][a-z\x80-\xF4]+(?:-[A-Z\xC3-\xF4][a-z\x80-\xF4]+)?"#,
-              takesTriggerAsValue: true, shape: isCapitalisedPair),
-        Sweep(expression: capitalNamePair, kind: .name, group: 1, accept: isNamePair,
-              trigger: #"[A-Z]{2,}(?:-[A-Z]{2,})? [A-Z]{2,}(?:-[A-Z]{2,})?"#, takesTriggerAsValue: true),
-        Sweep(expression: surnameCommaGiven, kind: .name, accept: isSurnameCommaGiven, trigger: #"[^\s,], [A-Z\xC3-\xF4]"#),
+        Sweep(expression: { namePair }, kind: .name, group: 1, accept: isNamePair, trigger: "", pairs: .capitalised),
+        Sweep(expression: { capitalNamePair }, kind: .name, group: 1, accept: isNamePair, trigger: "", pairs: .capitals),
+        Sweep(expression: { surnameCommaGiven }, kind: .name, accept: isSurnameCommaGiven, trigger: #"[^\s,], [A-Z\xC3-\xF4]"#),
     ]
 
-    /// For each start the engine reported, its longest match with a word boundary at both ends (what
-    /// the greedy expression between `\b`s takes).
-    private static func longestBounded(_ hits: [EngineMatch], in bytes: [UInt8], shape: (String) -> Bool) -> [EngineMatch] {
-        var longest: [Int: EngineMatch] = [:]
-        for hit in hits where hit.end > (longest[hit.start]?.end ?? -1) {
-            guard !isWordCharacter(startingAt: hit.end, in: bytes), !isWordCharacter(endingAt: hit.start, in: bytes),
-                  shape(String(decoding: bytes[hit.start..<hit.end], as: UTF8.self))
-            else { continue }
-            longest[hit.start] = hit
+    /// `namePair`'s (or, with `capitals`, `capitalNamePair`'s) matches by a scan over characters: at
+    /// every word start, two words one space apart, each one part or two joined by `-`, a part being
+    /// an uppercase letter and lowercase ones (`capitals`: two or more of A–Z), then a word boundary.
+    /// Overlapping, as the expressions' look-ahead finds them: `Spouse Dale Whitaker` gives two.
+    static func namePairs(in bytes: [UInt8], capitals: Bool) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for start in bytes.indices where (bytes[start] >= 65 && bytes[start] <= 90) || (!capitals && bytes[start] >= 0xC3) {
+            guard !isWordCharacter(endingAt: start, in: bytes) else { continue }
+            pair: for firstEnd in wordEnds(at: start, in: bytes, capitals: capitals)
+            where firstEnd < bytes.count && bytes[firstEnd] == 32 {
+                for end in wordEnds(at: firstEnd + 1, in: bytes, capitals: capitals) where !isWordCharacter(startingAt: end, in: bytes) {
+                    found.append(start..<end)
+                    break pair
+                }
+            }
         }
-        return longest.values.sorted { $0.start < $1.start }
+        return found
+    }
+
+    /// Where a word that starts at `offset` can end, longest first: after its first part, or after a
+    /// `-` and a second part.
+    private static func wordEnds(at offset: Int, in bytes: [UInt8], capitals: Bool) -> [Int] {
+        guard let first = partEnd(at: offset, in: bytes, capitals: capitals) else { return [] }
+        if first < bytes.count, bytes[first] == UInt8(ascii: "-"), let second = partEnd(at: first + 1, in: bytes, capitals: capitals) {
+            return [second, first]
+        }
+        return [first]
+    }
+
+    /// The end of one part at `offset`: an uppercase letter and at least one lowercase one, as many as
+    /// follow (`capitals`: two or more ASCII capitals).
+    private static func partEnd(at offset: Int, in bytes: [UInt8], capitals: Bool) -> Int? {
+        if capitals {
+            var end = offset
+            while end < bytes.count, bytes[end] >= 65, bytes[end] <= 90 { end += 1 }
+            return end - offset >= 2 ? end : nil
+        }
+        guard let (first, afterFirst) = scalar(at: offset, in: bytes), first.properties.generalCategory == .uppercaseLetter else { return nil }
+        var end = afterFirst
+        while let (next, after) = scalar(at: end, in: bytes), next.properties.generalCategory == .lowercaseLetter { end = after }
+        return end > afterFirst ? end : nil
+    }
+
+    /// The character (scalar) that starts at `offset`, and where the next one starts.
+    private static func scalar(at offset: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int)? {
+        guard offset < bytes.count else { return nil }
+        let byte = bytes[offset]
+        if byte < 0x80 { return (Unicode.Scalar(byte), offset + 1) }
+        var end = offset + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[offset..<end], as: UTF8.self).unicodeScalars.first.map { ($0, end) }
     }
 
     /// Whether the character that ends at `offset` is a letter, digit, mark or `_` (ICU's `\w`).
@@ -212,10 +251,14 @@ enum RedactSweeps {
 
     static let email = regex(#"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b"#)
     static let spacedSSN = regex(#"(?<![\d-])(?!000|666|9\d\d)\d{3} \d{2} \d{4}(?![\d-])"#)
-    static let ipv4 = regex(#"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"#)
+    // A full stop may end the sentence after the address (`… from 75.213.123.76.`).
+    static let ipv4 = regex(#"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"#)
     static let keyedIdentifier = regex(#"\b(?i:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s*#?\s*([A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?: \d+)*)"#)
     static let jsonKeyedIdentifier = regex(#""(\w*(?:[iI][dD]|mrn|MRN|Mrn|[nN]umber|ssn|SSN))"\s*:\s*"([^"\n]{3,40})""#)
     static let digitGroups = regex(#"(?<![\w.-])\d[\d -]{6,16}\d(?![\w-])"#)
+    static let xmlAddressPart = regex(#"(?i)<(?:city|postal_?code|zip_?code|zip)>([^<\n]{2,40})</"#)
+    /// A letter prefix and digits, perhaps in hyphenated groups: `SUBJ-2842`, `RRMC-1699245`, `V896-168-78-715-6`.
+    static let prefixedIdentifier = regex(#"\b[A-Z]{1,6}-?\d{2,}(?:-\d+)*\b(?!-)"#)
     static let x12Address = regex(#"\bN[34]\*([^~\n]+)"#)
     static let keyedName = regex(#"(?i)"(given|family|first_?name|last_?name|middle_?name|display_?name|patient_?name|full_?name|name)"\s*:\s*\[?\s*"([^"\n]{2,60})""#)
     static let xmlName = regex(#"(?i)<(\w*(?:first|last|given|family|middle|patient)\w*name|given|family)>([^<\n]{2,60})</"#)
@@ -250,7 +293,7 @@ enum RedactSweeps {
     static let keyedCity = regex(#"(?i)"?city"?\s*[:=]\s*"([A-Za-z][A-Za-z .'-]{1,40})""#)
     // In a lookahead, so `Spouse Dale Whitaker` is tried as `Spouse Dale` and as `Dale Whitaker`.
     static let namePair = regex(#"\b(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b)"#)
-    static let surnameCommaGiven = regex(#"\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?(?![\p{L}]))?"#)
+    static let surnameCommaGiven = regex(#"\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?(?![\p{L}\p{N}]))?"#)
 
     /// Six or more letters and digits with at least four digits (a number, a member id, a serial),
     /// not a year-like or hex-free word.
@@ -265,8 +308,10 @@ enum RedactSweeps {
     /// ordinary English word (`Will Power`, `May Day` are not names).
     private static func isNamePair(_ pair: String) -> Bool {
         let parts = pair.split(separator: " ")
+        // A hyphenated surname (`Gaines-Dorsey`) by its known part.
         guard parts.count == 2, let given = NameLists.givenName(Array(parts[0].utf8)),
               let surname = NameLists.surname(Array(parts[1].utf8))
+                ?? parts[1].split(separator: "-").lazy.compactMap({ NameLists.surname(Array($0.utf8)) }).first
         else { return false }
         // Two ordinary words (`Will Power`, `Grace Hill`) are not taken for a name.
         return !given.isWord || !surname.isWord
@@ -295,7 +340,7 @@ final class SweepEngine: Sendable {
 
     /// nil when Vectorscan cannot compile the triggers: the sweeps then run on the whole text.
     static let shared: SweepEngine? = {
-        let patterns = RedactSweeps.sweeps.enumerated().map { index, sweep in
+        let patterns = RedactSweeps.sweeps.enumerated().filter { $0.element.pairs == nil }.map { index, sweep in
             EnginePattern(expression: sweep.trigger, caseless: sweep.caseless, unicode: sweep.unicode, id: index)
         }
         return (try? PatternDatabase(patterns, cache: PatternDatabase.defaultCacheDirectory)).map(SweepEngine.init)

@@ -151,10 +151,14 @@ public struct Redactor {
         var byKey: [UInt32: [([UInt8], FindingKind)]] = [:]
         for (needle, kind) in needles where needle.count >= 3 { byKey[key(needle[...]), default: []].append((needle, kind)) }
         guard !byKey.isEmpty else { return [] }
+        // The first two bytes of every needle: most positions are ruled out without hashing a key.
+        var starts = [Bool](repeating: false, count: 1 << 16)
+        for needle in needles.keys where needle.count >= 3 { starts[Int(needle[0]) << 8 | Int(needle[1])] = true }
         var found: [RedactSweeps.Candidate] = []
         var index = 0
         while index + 3 <= input.count {
             defer { index += 1 }
+            guard starts[Int(input[index]) << 8 | Int(input[index + 1])] else { continue }
             if index > 0, isWordByte(input[index - 1]), isWordByte(input[index]) { continue }
             guard let candidates = byKey[key(input[index..<(index + 3)])] else { continue }
             for (needle, kind) in candidates where index + needle.count <= input.count

@@ -8,17 +8,27 @@ import Testing
 @Suite struct RedactSweepsTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Every prompt of the detection sets, and this repository's own Swift sources (code full of
-    /// capitalised words, numbers and string literals).
+    /// A sample of the detection sets' prompts (every sixth, kept in Fixtures: the sets themselves are
+    /// generated), the whole sets when they have been generated here, and this repository's own Swift
+    /// sources (code full of capitalised words, numbers and string literals).
     static func texts() throws -> [(String, String)] {
         var texts: [(String, String)] = []
+        let sample = try String(contentsOf: root.appendingPathComponent("Tests/RedactingTests/Fixtures/sweep-texts.txt"), encoding: .utf8)
+        for (number, text) in sample.components(separatedBy: "\n\u{241E}\n").enumerated() { texts.append(("sample \(number + 1)", text)) }
         for set in ["prompts", "prompts-holdout", "prompts-holdout2", "prompts-holdout3"] {
             let url = root.appendingPathComponent("Benchmarks/detection/\(set).jsonl")
-            for (number, line) in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").enumerated() {
+            guard let contents = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for (number, line) in contents.split(separator: "\n").enumerated() {
                 let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
                 texts.append(("\(set):\(number + 1)", try #require(object?["text"] as? String)))
             }
         }
+        // Word boundaries and letter cases beyond ASCII, where a byte-level reading would go wrong.
+        texts.append(("edges", """
+            Anne-Marie Smith-Jones2 met Dale Whitaker’s son; Spouse Dale Whitaker. xDale Whitaker, Dale Whitaker_x,
+            ÉMILE ZOLA and JEAN-PAUL SARTRE-DUPONT; Ñúñez Ana, Ørsted Hans, São Paulo, Zoë Ångström-Öberg.
+            McDonald Smith, O'Brien Kelly, DALE WHITAKERé, Dale Whitakerß Jr, Łukasz Nowak-Żak, 'Ana Lopez'
+            """))
         let sources = root.appendingPathComponent("Sources")
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         for file in files where file.pathExtension == "swift" && !file.lastPathComponent.hasPrefix("CensusNameData") {
@@ -34,7 +44,7 @@ import Testing
     @Test func theFastPathChoosesWhatTheWholeTextExpressionsChoose() throws {
         #expect(SweepEngine.shared != nil, "Vectorscan did not compile the sweeps' triggers")
         let texts = try Self.texts()
-        #expect(texts.count > 1000)
+        #expect(texts.count > 400)
         var differing: [String] = []
         for (name, text) in texts where Self.chosen(RedactSweeps.candidates(in: text)) != Self.chosen(RedactSweeps.exactCandidates(in: text)) {
             differing.append(name)
