@@ -23,9 +23,9 @@ enum HookManagerDetector {
     /// executable hook that is not one of git's `.sample` files. Husky's own hooksPath is not counted.
     static func plainGitHooks(in repository: Repository) -> DetectedHookManager? {
         guard let gitDirectory = repository.gitDirectory else { return nil }
-        if let hooksPath = QuickGit.output(["config", "--get", "core.hooksPath"], in: repository.root.path),
-           !hooksPath.isEmpty
-        {
+        // Any scope: a global core.hooksPath decides this repository's hooks too.
+        if let hooksPath = (try? repository.git.output(["config", "--get", "core.hooksPath"]))?.trimmingCharacters(in: .whitespacesAndNewlines),
+           !hooksPath.isEmpty {
             guard !hooksPath.hasPrefix(".husky") else { return nil }
             return DetectedHookManager(kind: .githooks, path: reportPath(hooksPath, in: repository))
         }

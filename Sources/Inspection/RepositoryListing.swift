@@ -16,10 +16,13 @@ struct RepositoryListing {
         guard repository.isGitRepository else {
             return RepositoryListing(first: try walk(repository), remainder: nil, root: root)
         }
-        let untracked = BackgroundValue { GitFileListing.untracked(in: root) }
-        guard let tracked = GitFileListing.tracked(in: root) else {
+        let untracked = BackgroundValue { try? FileListing.untracked(in: repository) }
+        let tracked: [ListedFile]
+        do {
+            tracked = try FileListing.tracked(in: repository)
+        } catch {
             _ = try? untracked.value()
-            throw InspectionError.listingFailed(root: root, reason: "git ls-files failed")
+            throw InspectionError.listingFailed(root: root, reason: (error as? LocalizedError)?.errorDescription ?? "git ls-files failed")
         }
         return RepositoryListing(first: tracked, remainder: untracked, root: root)
     }

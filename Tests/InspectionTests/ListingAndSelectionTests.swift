@@ -1,17 +1,17 @@
 import Foundation
 @testable import Inspection
-import RepoAccess
+@testable import RepoAccess
 import TestSupport
 import Testing
 
-/// Inspect's own git listing and the large-repository read selection.
+/// Inspect's listing in two halves and the large-repository read selection.
 @Suite struct ListingAndSelectionTests {
-    @Test func gitListingMatchesFileListing() throws {
+    @Test func theTwoHalvesMatchTheWholeListing() throws {
         let fixture = try FixtureRepo("django-clinic", untracked: ["exports/patients_export.csv"])
         try fixture.write("notes/new file é.txt", "untracked, with a space and an accent in the name\n")
         try fixture.write("media/upload.bin", "ignored by the fixture's .gitignore\n")
         let repository = try Repository.locate(fixture.root.path)
-        let ours = try #require(GitFileListing.files(in: fixture.root.path))
+        let ours = try FileListing.tracked(in: repository) + FileListing.untracked(in: repository)
         let theirs = try FileListing.files(in: repository)
         #expect(Set(ours) == Set(theirs))
         #expect(ours.count == theirs.count)
@@ -33,9 +33,20 @@ import Testing
         #expect(report.frameworks == ["Django"])
     }
 
-    @Test func gitListingFailsOutsideGit() throws {
+    @Test func theHalvesFailOutsideGitAndInspectWalksInstead() throws {
         let fixture = try FixtureRepo("lefthook-repo", git: false)
-        #expect(GitFileListing.files(in: fixture.root.path) == nil)
+        let repository = try Repository.locate(fixture.root.path)
+        #expect(throws: RepoError.self) { try FileListing.tracked(in: repository) }
+        let listing = try RepositoryListing.start(repository)
+        #expect(!listing.first.isEmpty && listing.first.allSatisfy { !$0.tracked })
+    }
+
+    @Test func aConflictedFileIsListedOnce() {
+        let output = Data("H a.txt\u{0}M b.txt\u{0}M b.txt\u{0}M b.txt\u{0}? c d.txt\u{0}".utf8)
+        #expect(FileListing.parse(output) == [
+            ListedFile(path: "a.txt", tracked: true), ListedFile(path: "b.txt", tracked: true),
+            ListedFile(path: "c d.txt", tracked: false),
+        ])
     }
 
     @Test func largeRepositoriesReadOnlyHintedSourceFiles() {
