@@ -9,7 +9,8 @@ the binary (`redact --stdin --format json`, a fresh map per prompt, outside any 
 script checks:
 * survival: a planted value survives when it can still be found in the output: values with four or
   more digits by their digits with any separators (`219-45-6788` = `219 45 6788` = `219456788`),
-  other values by any word of three or more letters (a surname alone counts);
+  other values by any word of three or more letters (a surname alone counts); a date written with
+  its month's name only as written (shifted by whole months it keeps its digits);
 * exit 0 on every prompt (exit 1 means redact refused: a finding would remain);
 * marked forms: `phiguard scan --stdin` on the output finds no ssn, phone, email, mrn, npi, mbi, dea,
   ip-address, vin, url or credit-card (stand-ins of those kinds are in forms it reads as synthetic);
@@ -51,7 +52,14 @@ def load(paths):
     return prompts
 
 
-def survives(value, output):
+DATE_KINDS = {"date", "dob"}
+
+
+def survives(value, output, kind=""):
+    # A date written with its month's name survives only as written: shifted by a month it keeps its
+    # digits (`September 1, 2026` -> `October 1, 2026`), which the digit rule below would count.
+    if kind in DATE_KINDS and re.search(r"[A-Za-z]{3,}", value):
+        return re.search(re.escape(value), output, re.I) is not None
     # A URL survives by what identifies the person (its path, query or handle), not by its site's name.
     # A connection string's secret is its password.
     password = re.match(r"^[a-z+]+://[^:/@\s]+:([^@\s]+)@", value)
@@ -77,7 +85,7 @@ def run_phiguard(binary, prompts, work):
         result = {"id": prompt["id"], "set": prompt["set"], "exit": done.returncode, "survived": [], "unmarked": [], "inconsistent": 0}
         if done.returncode == 0:
             output = json.loads(done.stdout)["text"]
-            result["survived"] = [p["kind"] for p in prompt["plants"] if survives(p["value"], output)]
+            result["survived"] = [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"])]
             scan = subprocess.run([binary, "scan", "--stdin", "--format", "json"], input=output, capture_output=True, text=True, cwd=work)
             result["unmarked"] = [f["kind"] for f in json.loads(scan.stdout)["findings"] if f["kind"] in MARKED]
             back = subprocess.run([binary, "redact", "--restore", "--stdin", "--map", str(map_path)], input=output,
@@ -112,7 +120,7 @@ def run_presidio(prompts):
             RecognizerResult(s["entity"], s["start"], s["end"], s["score"]) for s in spans]).text
         timings.append(time.perf_counter() - started)
         results.append({"id": prompt["id"], "set": prompt["set"],
-                        "survived": [p["kind"] for p in prompt["plants"] if survives(p["value"], output)]})
+                        "survived": [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"])]})
     return results, timings
 
 

@@ -1,5 +1,6 @@
 /// Moves a date written in any of the forms the scanner reads (`1984-03-12`, `03/12/1984`,
-/// `12/03/84`, `19840312`, `12-Mar-1984`, `March 12th, 1984`, `12 March 1984`) by a number of days,
+/// `12/03/84`, `19840312`, `12-Mar-1984`, `March 12th, 1984`, `12 March 1984`, `27th of September 1944`,
+/// and without a year `May 1st`) by a number of days,
 /// writing the result in the same form: same order, separators, widths, month-word style and case.
 struct DateShifter {
     private enum Role { case year, month, day, monthWord, ordinal, literal }
@@ -64,17 +65,30 @@ struct DateShifter {
             day = Int(tokens[dayIndex].text) ?? 0
             tokens[yearIndex].role = .year
             tokens[dayIndex].role = .day
-            for index in words where index != monthIndex {
-                // `12th`: the letters right after the day are its ordinal suffix; any other word is kept.
-                let suffix = ["st", "nd", "rd", "th"].contains(tokens[index].text.lowercased())
-                tokens[index].role = suffix && index == dayIndex + 1 ? .ordinal : .literal
-            }
+            markOtherWords(&tokens, words: words, month: monthIndex, day: dayIndex)
+        } else if numbers.count == 1, !words.isEmpty, tokens[numbers[0]].text.count <= 2 {
+            // `May 1st`, `22nd of February`: no year; a leap year stands in, and none is written.
+            guard let monthIndex = words.first(where: { monthNumber(tokens[$0].text) != nil }) else { return nil }
+            let dayIndex = numbers[0]
+            month = monthNumber(tokens[monthIndex].text) ?? 0
+            day = Int(tokens[dayIndex].text) ?? 0
+            year = 2000
+            tokens[dayIndex].role = .day
+            markOtherWords(&tokens, words: words, month: monthIndex, day: dayIndex)
         } else {
             return nil
         }
         if year < 100 { year += year > 30 ? 1900 : 2000 }
         guard (1...12).contains(month), (1...31).contains(day), (1800...2200).contains(year) else { return nil }
         return (CivilDay(year: year, month: month, day: day), tokens)
+    }
+
+    /// `12th`: the letters right after the day are its ordinal suffix; any other word (`of`) is kept.
+    private static func markOtherWords(_ tokens: inout [Token], words: [Int], month: Int, day: Int) {
+        for index in words where index != month {
+            let suffix = ["st", "nd", "rd", "th"].contains(tokens[index].text.lowercased())
+            tokens[index].role = suffix && index == day + 1 ? .ordinal : .literal
+        }
     }
 
     private static func monthNumber(_ word: String) -> Int? {
@@ -90,11 +104,13 @@ struct DateShifter {
         var moved = CivilDay(days: original.days + days)
         if let cap, moved < cap { moved = cap }
         let (year, month, day) = moved.components
+        // Beside a month word a day has a leading zero only when it was written with one (`7th`, not `07th`).
+        let hasMonthWord = tokens.contains { $0.role == .monthWord }
         return tokens.map { token in
             switch token.role {
             case .year: token.text.count == 2 ? padded(year % 100, 2) : padded(year, token.text.count)
             case .month: padded(month, token.text.count)
-            case .day: padded(day, token.text.count)
+            case .day: hasMonthWord && !token.text.hasPrefix("0") ? String(day) : padded(day, token.text.count)
             case .monthWord: monthWord(month, like: token.text)
             case .ordinal: ordinalSuffix(day, like: token.text)
             case .literal: token.text
@@ -109,7 +125,8 @@ struct DateShifter {
 
     private static func monthWord(_ month: Int, like original: String) -> String {
         var word = monthWords[month - 1]
-        if original.count <= 4 { word = String(word.prefix(3)) }
+        // `May`, `June` and `July` are whole names: only an abbreviation is written abbreviated.
+        if original.count <= 4, !monthWords.contains(original.lowercased()) { word = String(word.prefix(3)) }
         if original == original.uppercased() { return word.uppercased() }
         if original.first?.isUppercase == true { return word.prefix(1).uppercased() + word.dropFirst() }
         return word

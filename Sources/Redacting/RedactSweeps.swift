@@ -84,7 +84,7 @@ enum RedactSweeps {
 
     static let sweeps: [Sweep] = [
         Sweep(expression: { fullDate }, kind: .date, accept: { DateShifter.shift($0, by: 1) != nil },
-              trigger: #"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d{1,2}[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}"#,
+              trigger: #"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}"#,
               caseless: true),
         Sweep(expression: { email }, kind: .email,
               accept: { !$0.lowercased().hasSuffix("example.com") && !$0.lowercased().hasSuffix("example.org") },
@@ -104,6 +104,11 @@ enum RedactSweeps {
               trigger: #"(?:postal_?code|zip_?code|zip)"?\s*[:=]\s*"?\d{5}"#, caseless: true),
         Sweep(expression: { keyedCity }, kind: .address, group: 1, trigger: #"city"?\s*[:=]\s*"[a-z]"#, caseless: true),
         Sweep(expression: { x12Address }, kind: .address, group: 1, trigger: #"\bN[34]\*"#),
+        Sweep(expression: { particleName }, kind: .name, group: 1, accept: startsWithGivenName,
+              trigger: #"[A-Za-z\x80-\xBF] (?:de|del|della|di|da|dos|das|van|von|der|den|la|le|du|st|ste|san|bin|ibn|ben|DE|DEL|DI|DA|VAN|VON|DER|DEN|LA|LE|DU|ST|SAN|St|Ste|San|Van|Von|De|Del|Di|Da|La|Le|Du)\.? "#),
+        Sweep(expression: { spokenDigits }, kind: idKind,
+              trigger: #"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"#,
+              caseless: true),
         Sweep(expression: { xmlAddressPart }, kind: .address, group: 1, trigger: #"<(?:city|postalCode|postal_code|zip|zipCode|zip_code)>"#, caseless: true),
         Sweep(expression: { prefixedIdentifier }, kind: idKind, accept: { $0.filter(\.isNumber).count >= 4 },
               trigger: #"[A-Z]{1,6}-?\d{2}"#),
@@ -256,6 +261,12 @@ enum RedactSweeps {
     static let keyedIdentifier = regex(#"\b(?i:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s*#?\s*([A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?: \d+)*)"#)
     static let jsonKeyedIdentifier = regex(#""(\w*(?:[iI][dD]|mrn|MRN|Mrn|[nN]umber|ssn|SSN))"\s*:\s*"([^"\n]{3,40})""#)
     static let digitGroups = regex(#"(?<![\w.-])\d[\d -]{6,16}\d(?![\w-])"#)
+    /// A given name, then one or two name particles, then a surname: `Ximena de la Cruz`,
+    /// `Marguerite van der Berg`, `ROLF ST. JOHN`.
+    static let particleName = regex(#"\b((?:\p{Lu}\p{Ll}+|\p{Lu}{2,}) (?:(?:de|del|della|di|da|dos|das|van|von|der|den|la|le|du|st|ste|san|bin|ibn|ben|DE|DEL|DI|DA|VAN|VON|DER|DEN|LA|LE|DU|ST|SAN|St|Ste|San|Van|Von|De|Del|Di|Da|La|Le|Du)\.? ){1,2}(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}))\b"#)
+    /// Seven or more digits spoken as words (`four nine six, two nine, two three zero seven`): an SSN or
+    /// a phone number read out.
+    static let spokenDigits = regex(#"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ ,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,}\b"#)
     static let xmlAddressPart = regex(#"(?i)<(?:city|postal_?code|zip_?code|zip)>([^<\n]{2,40})</"#)
     /// A letter prefix and digits, perhaps in hyphenated groups: `SUBJ-2842`, `RRMC-1699245`, `V896-168-78-715-6`.
     static let prefixedIdentifier = regex(#"\b[A-Z]{1,6}-?\d{2,}(?:-\d+)*\b(?!-)"#)
@@ -285,7 +296,9 @@ enum RedactSweeps {
         try! NSRegularExpression(pattern: pattern)
     }
 
-    static let fullDate = regex(#"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}[ -](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ -,]*\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:(?=T\d)|(?![\w/-]))"#)
+    // Also `27th of September 1944`, and a day without a year when it has its ordinal (`Since May 1st`,
+    // `on february 22nd`): a month word in any case.
+    static let fullDate = regex(#"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -](?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ -,]*\d{4})?|(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:(?:st|nd|rd|th)?,? \d{4}|st|nd|rd|th))(?:(?=T\d)|(?![\w/-]))"#)
     static let identifierShaped = regex(#"(?<![A-Za-z0-9.-])[A-Za-z0-9]{6,20}(?![A-Za-z0-9-])"#)
     static let streetLine = regex(#"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Ter|Terrace|Way|Blvd|Boulevard|Pkwy|Parkway|Cir|Circle|Hwy|Highway|Loop|Trl|Trail|Sq|Square|Row|Path)\b\.?(?: ?(?:Apt|Unit|Suite|Ste|#)\.? ?[A-Za-z0-9-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|\.|;| \||$))?"#)
     static let cityStateZIP = regex(#"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"#)
@@ -315,6 +328,12 @@ enum RedactSweeps {
         else { return false }
         // Two ordinary words (`Will Power`, `Grace Hill`) are not taken for a name.
         return !given.isWord || !surname.isWord
+    }
+
+    /// Whether the first word is a given name that is not an ordinary English word.
+    private static func startsWithGivenName(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first, let given = NameLists.givenName(Array(first.utf8)) else { return false }
+        return !given.isWord
     }
 
     /// `PATTERSON, KAREN`, `Okafor, Margaret`: a surname, a comma and a given name.
