@@ -45,15 +45,15 @@ final class InputIndex {
         return answer
     }
 
-    /// Hashes of the input's words (runs of letters, digits and non-ASCII bytes), lowercased; built on
-    /// first use.
+    /// Hashes of the input's words as restore reads them (`Restorer.isWordByte`), lowercased; built
+    /// on first use.
     private lazy var wordHashes: Set<UInt64> = {
         var hashes = Set<UInt64>()
         var hash: UInt64 = Self.hashStart
         var inWord = false
         for byte in lower {
-            if Self.isWordByte(byte) {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+            if Restorer.isWordByte(byte) {
+                hash = Self.hashing(hash, byte)
                 inWord = true
             } else if inWord {
                 hashes.insert(hash)
@@ -64,19 +64,17 @@ final class InputIndex {
         if inWord { hashes.insert(hash) }
         return hashes
     }()
+    // FNV-1a over a word's lowercased bytes.
     private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (48...57).contains(byte) || (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90)
-    }
+    private static func hashing(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
 
     /// Whether the input holds `text` in any letter case. A word (restore puts back only whole words
     /// of letters) is looked up among the input's words; anything else is searched for.
     func containsIgnoringCase(_ text: String) -> Bool {
         let folded = Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }
-        if !folded.isEmpty, folded.allSatisfy(Self.isWordByte) {
+        if !folded.isEmpty, folded.allSatisfy(Restorer.isWordByte) {
             // A hash collision only makes a stand-in look taken: another is drawn.
-            return wordHashes.contains(folded.reduce(Self.hashStart) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 })
+            return wordHashes.contains(folded.reduce(Self.hashStart, Self.hashing))
         }
         if let answer = known["~" + text.lowercased()] { return answer }
         let answer = find(Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }, in: lower)

@@ -55,8 +55,8 @@ enum RedactSweeps {
         /// -1: the first group that took part (a pattern with alternatives).
         var group = 0
         var accept: @Sendable (String) -> Bool = { _ in true }
-        /// What Vectorscan looks for: every match of `expression` holds a match of it (unused with `pairs`).
-        let trigger: String
+        /// What Vectorscan looks for: every match of `expression` holds a match of it (none with `pairs`).
+        var trigger: String?
         var caseless = false
         var unicode = false
         /// Set for the two name-pair sweeps: they match at almost every capitalised word, so their
@@ -119,8 +119,8 @@ enum RedactSweeps {
         Sweep(expression: { introducedName }, kind: .name, group: -1, accept: isGivenName,
               trigger: #"\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister)),?\s|(?:^|\n|\|)\s*-\s?[A-Z\xC3-\xF4]"#,
               caseless: true),
-        Sweep(expression: { namePair }, kind: .name, group: 1, accept: isNamePair, trigger: "", pairs: .capitalised),
-        Sweep(expression: { capitalNamePair }, kind: .name, group: 1, accept: isNamePair, trigger: "", pairs: .capitals),
+        Sweep(expression: { namePair }, kind: .name, group: 1, accept: isNamePair, pairs: .capitalised),
+        Sweep(expression: { capitalNamePair }, kind: .name, group: 1, accept: isNamePair, pairs: .capitals),
         Sweep(expression: { surnameCommaGiven }, kind: .name, accept: isSurnameCommaGiven, trigger: #"[^\s,], [A-Z\xC3-\xF4]"#),
     ]
 
@@ -190,27 +190,11 @@ enum RedactSweeps {
         guard offset < bytes.count else { return false }
         let byte = bytes[offset]
         if byte < 0x80 { return (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) || byte == 95 }
-        var end = offset + 1
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        guard let scalar = String(decoding: bytes[offset..<end], as: UTF8.self).unicodeScalars.first else { return false }
+        guard let (scalar, _) = scalar(at: offset, in: bytes) else { return false }
         let properties = scalar.properties
         return scalar == "_" || properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
             || properties.generalCategory == .connectorPunctuation
-    }
-
-    /// `Given Surname` in characters: two words (each may be two joined by `-`), each an uppercase
-    /// letter and then lowercase ones.
-    private static func isCapitalisedPair(_ text: String) -> Bool {
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        return words.count == 2 && words.allSatisfy { word in
-            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-            return parts.count <= 2 && parts.allSatisfy { part in
-                let scalars = Array(part.unicodeScalars)
-                return scalars.count >= 2 && scalars[0].properties.generalCategory == .uppercaseLetter
-                    && scalars.dropFirst().allSatisfy { $0.properties.generalCategory == .lowercaseLetter }
-            }
-        }
     }
 
     /// The lines around `hits` (at most 256 bytes either side of each), merged, on character boundaries.
@@ -246,8 +230,7 @@ enum RedactSweeps {
             if start > 0, bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: "-") { continue }
             if index < bytes.count, bytes[index] == UInt8(ascii: "-") { continue }
             let digits = bytes[start..<index].reduce(0) { $0 + ((48...57).contains($1) ? 1 : 0) }
-            // isIdentifierShaped, counted on the bytes (every one is an ASCII letter or digit).
-            if digits == index - start ? digits >= 7 : digits >= 4 && digits * 2 >= index - start - 2 {
+            if isIdentifierShaped(digits: digits, length: index - start) {
                 found.append(Candidate(range: start..<index, kind: idKind))
             }
         }
@@ -311,10 +294,11 @@ enum RedactSweeps {
     /// Six or more letters and digits with at least four digits (a number, a member id, a serial),
     /// not a year-like or hex-free word.
     static func isIdentifierShaped(_ token: String) -> Bool {
-        let digits = token.filter(\.isNumber).count
-        let letters = token.count - digits
-        if letters == 0 { return digits >= 7 }
-        return digits >= 4 && digits * 2 >= token.count - 2
+        isIdentifierShaped(digits: token.filter(\.isNumber).count, length: token.count)
+    }
+
+    static func isIdentifierShaped(digits: Int, length: Int) -> Bool {
+        digits == length ? digits >= 7 : digits >= 4 && digits * 2 >= length - 2
     }
 
     /// A first name from the given-name list followed by a surname from the surname list, neither an
@@ -359,8 +343,8 @@ final class SweepEngine: Sendable {
 
     /// nil when Vectorscan cannot compile the triggers: the sweeps then run on the whole text.
     static let shared: SweepEngine? = {
-        let patterns = RedactSweeps.sweeps.enumerated().filter { $0.element.pairs == nil }.map { index, sweep in
-            EnginePattern(expression: sweep.trigger, caseless: sweep.caseless, unicode: sweep.unicode, id: index)
+        let patterns = RedactSweeps.sweeps.enumerated().compactMap { index, sweep in
+            sweep.trigger.map { EnginePattern(expression: $0, caseless: sweep.caseless, unicode: sweep.unicode, id: index) }
         }
         return (try? PatternDatabase(patterns, cache: PatternDatabase.defaultCacheDirectory)).map(SweepEngine.init)
     }()

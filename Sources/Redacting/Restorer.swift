@@ -69,7 +69,8 @@ public struct Restorer {
         anyCase && (65...90).contains(byte) ? byte | 0x20 : byte
     }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool {
+    /// A byte of a word as restore matches words: an ASCII letter or digit, or any non-ASCII byte.
+    static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122)
     }
 }
