@@ -44,11 +44,24 @@ public struct MapFile: Sendable {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var existing = folder
         while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" { existing.deleteLastPathComponent() }
+        guard Self.mayBeInsideWorkTree(existing) else { return }
         guard let inside = try? ProcessRunner.run("/usr/bin/env", arguments: ["git", "-C", existing.path, "rev-parse", "--is-inside-work-tree"]),
               inside.status == 0, String(decoding: inside.standardOutput, as: UTF8.self).hasPrefix("true")
         else { return }
         let ignored = try? ProcessRunner.run("/usr/bin/env", arguments: ["git", "-C", existing.path, "check-ignore", "-q", "--no-index", path])
         if ignored?.status != 0 { throw RedactError.mapInsideRepository(path: path) }
+    }
+
+    /// Whether git could see `folder` as part of a work tree: a `.git` in it or above it, or git's
+    /// location variables set. Without either, asking git (a process, ~3 ms) cannot answer yes.
+    static func mayBeInsideWorkTree(_ folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        if environment["GIT_DIR"] != nil || environment["GIT_WORK_TREE"] != nil { return true }
+        var candidate = folder.standardizedFileURL.path
+        while true {
+            if FileManager.default.fileExists(atPath: candidate == "/" ? "/.git" : candidate + "/.git") { return true }
+            guard candidate != "/", let slash = candidate.lastIndex(of: "/") else { return false }
+            candidate = slash == candidate.startIndex ? "/" : String(candidate[..<slash])
+        }
     }
 
     /// Writes the map with mode 0600 (its folder 0700), replacing the old one atomically.

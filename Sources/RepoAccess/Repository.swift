@@ -53,6 +53,15 @@ public struct Repository: Sendable, Equatable {
 }
 
 extension String {
-    /// The string without leading and trailing whitespace and newlines.
-    public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// The string without leading and trailing whitespace and newlines (Unicode White_Space).
+    ///
+    /// Foundation's `trimmingCharacters(in:)` builds its character set through ICU on first use
+    /// (about a millisecond of every prompt `guard` and `redact` judge); the scalar property is the same set.
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
 }

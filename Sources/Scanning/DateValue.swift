@@ -58,10 +58,11 @@ struct DateValue: Sendable, Equatable {
 
     /// Parses a whole string as a date; nil when it is not exactly one.
     static func parse(_ string: String, offset: Int = 0) -> DateValue? {
-        let trimmed = string.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.utf8.first, ByteClass.isAlphanumeric(first), trimmed.utf8.count == string.utf8.count else {
-            return nil
-        }
+        // Nothing to trim: it starts with a letter or digit and does not end in a space or tab.
+        guard let first = string.utf8.first, ByteClass.isAlphanumeric(first), let end = string.unicodeScalars.last,
+              end != "\t", end.properties.generalCategory != .spaceSeparator
+        else { return nil }
+        let trimmed = string
         let range = offset..<(offset + string.utf8.count)
         // `19770905`: HL7, X12 and C-CDA write dates as eight digits.
         if trimmed.utf8.count == 8, trimmed.allSatisfy(\.isNumber), let year = Int(trimmed.prefix(4)), (1900...2100).contains(year),
@@ -84,8 +85,11 @@ struct DateValue: Sendable, Equatable {
             // US order first; a first part over 12 can only be a day.
             return a > 12 ? DateValue(year: year, month: b, day: a, range: range) : DateValue(year: year, month: a, day: b, range: range)
         }
-        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map {
-            $0.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map { word -> String in
+            var word = word
+            while word.first == "." { word.removeFirst() }
+            while word.last == "." { word.removeLast() }
+            return String(word)
         }
         guard words.count == 3 else { return nil }
         func ordinal(_ word: String) -> Int? {

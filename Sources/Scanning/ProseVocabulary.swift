@@ -180,7 +180,7 @@ enum ProseVocabulary {
 
     /// Each word of a well-known person's name, with the full names it is part of.
     static let wellKnownPeopleByWord: [String: [String]] = wellKnownPeople.reduce(into: [:]) { byWord, name in
-        for word in name.split(separator: " ") { byWord[String(word), default: []].append(name) }
+        for word in name.utf8.split(separator: UInt8(ascii: " ")) { byWord[String(decoding: word, as: UTF8.self), default: []].append(name) }
     }
 
     /// Titles of medical fiction: names in a question about one are its characters.

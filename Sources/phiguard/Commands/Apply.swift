@@ -4,6 +4,7 @@ import Scaffolding
 extension Phiguard {
     struct Apply: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "apply",
             abstract: "Regenerate every artifact from .phiguard/policy.yml.")
 
         @OptionGroup var repo: RepoOptions

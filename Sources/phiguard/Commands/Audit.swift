@@ -6,6 +6,7 @@ import RepoAccess
 extension Phiguard {
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Write the evidence an auditor asks for; exit 1 when there are gaps.")
 
         @OptionGroup var repo: RepoOptions

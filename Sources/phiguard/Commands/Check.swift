@@ -4,6 +4,7 @@ import Scaffolding
 extension Phiguard {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Fail (exit 1) when an artifact is missing, stale or edited by hand: for CI.")
 
         @OptionGroup var repo: RepoOptions

@@ -7,6 +7,7 @@ import Scanning
 extension Phiguard {
     struct Guard: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "guard",
             abstract: "Agent-hook adapter: read a hook event on stdin and block prompts, reads and writes that carry PHI or secrets.",
             discussion: "Answers in the agent's own protocol (Claude Code, Cursor, Gemini CLI). A malformed event fails closed.")
 

@@ -8,6 +8,7 @@ import Scaffolding
 extension Phiguard {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Inspect the repository, write .phiguard/policy.yml if absent, then apply it.")
 
         @OptionGroup var repo: RepoOptions

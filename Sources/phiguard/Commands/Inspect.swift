@@ -9,6 +9,7 @@ import Scaffolding
 extension Phiguard {
     struct Inspect: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "inspect",
             abstract: "Report languages, frameworks, AI tool configs, hook managers, sensitive files and "
                 + "PHI-adjacent code. Read-only.")
 

@@ -10,6 +10,7 @@ import Scanning
 extension Phiguard {
     struct Redact: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "redact",
             abstract: "Replace PHI and secrets in a prompt, log or snippet by synthetic stand-ins; --restore puts them back.",
             discussion: "The map of real values and stand-ins is private (mode 0600, default "
                 + "$XDG_CACHE_HOME/phiguard/redact/last.json) and never printed. Exit 1, printing nothing, when a "

@@ -4,6 +4,7 @@ import Scaffolding
 extension Phiguard {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove everything phiguard wrote, leaving the user's content byte for byte.")
 
         @OptionGroup var repo: RepoOptions

@@ -8,6 +8,7 @@ import Scanning
 extension Phiguard {
     struct Scan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "scan",
             abstract: "Find PHI, secrets and calls to external AI services; exit 1 on findings.",
             discussion: "Default: the working tree (tracked and untracked-not-ignored files). Values are never printed: "
                 + "only a redacted form and a fingerprint.")

@@ -8,6 +8,7 @@ import SyntheticData
 extension Phiguard {
     struct Synth: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "synth",
             abstract: "Generate deterministic synthetic patients with validated answers; verify and merge them.",
             subcommands: [Generate.self, Verify.self, Merge.self, Value.self])
     }
@@ -16,6 +17,7 @@ extension Phiguard {
 extension Phiguard.Synth {
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Write synthetic patients (CSV, FHIR, SQLite) with answers.json and a manifest.")
 
         @Option(help: "How many patients (the whole run, before sharding).") var patients: Int
@@ -72,6 +74,7 @@ extension Phiguard.Synth {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Run every answer's SQL in SQLite and check the manifest hashes; exit 1 on any mismatch.")
 
         @Argument(help: "A folder written by `synth generate` or `synth merge`.") var dir: String
@@ -89,6 +92,7 @@ extension Phiguard.Synth {
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Combine the shard folders of one run into one, equal to the unsharded run.")
 
         @Argument(help: "The merged output folder.") var out: String
@@ -107,6 +111,7 @@ extension Phiguard.Synth {
 
     struct Value: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "value",
             abstract: "Print clearly synthetic values for fixtures: name, ssn, mrn, npi, mbi, dea, phone, email, address, dob, icd10, loinc, rxnorm, patient-id, health-plan-id, claim-number, account-number, license-number, device-id, vin, ip-address, url.")
 
         @Argument(help: "The kind of value.") var kind: SyntheticValues.Kind
