@@ -42,7 +42,7 @@ let package = Package(
         ),
         .target(name: "RepoAccess", dependencies: ["CLibCrypto"]),
         // The policy's types; reading policy.yml (and so Yams) is PolicyLoading's, so the scanner need not wait for it.
-        .target(name: "PolicyModel", dependencies: ["RepoAccess"]),
+        .target(name: "PolicyModel", dependencies: ["RepoAccess", "JSONDocument"]),
         .target(name: "PolicyLoading", dependencies: ["PolicyModel", "Yams", "RepoAccess"]),
         .target(name: "Inspection", dependencies: ["RepoAccess", "JSONDocument", "PolicyModel"]),
         .executableTarget(name: "TemplateEmbedder"),

@@ -75,8 +75,8 @@ public struct Auditor {
     }
 
     private func toolControls(_ tool: AITool, policy: Policy, outcome: ScaffoldOutcome) -> AuditReport.ToolControls {
-        func status(_ purpose: String) -> AuditReport.ControlStatus {
-            let related = outcome.changes.filter { $0.tools.contains(tool.rawValue) && $0.purpose.contains(purpose) }
+        func status(_ kind: ArtifactRole.Kind) -> AuditReport.ControlStatus {
+            let related = outcome.changes.filter { $0.tools.contains(tool) && $0.roles.contains { $0.kind == kind } }
             guard !related.isEmpty else { return .notApplicable }
             if related.contains(where: \.tampered) { return .tampered }
             if related.contains(where: { $0.action == .create }) { return .missing }
@@ -84,7 +84,7 @@ public struct Auditor {
             return .current
         }
         return AuditReport.ToolControls(
-            tool: tool, rules: status("rules"), exclusions: status("exclusions"), agentHooks: status("agent hooks"),
+            tool: tool, rules: status(.rules), exclusions: status(.exclusions), agentHooks: status(.agentHooks),
             enforcement: EnforcementNotes.level(of: tool), explanation: EnforcementNotes.explanation(of: tool),
             approved: policy.approvedTools.contains { $0.tool == tool })
     }

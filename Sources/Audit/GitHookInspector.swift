@@ -9,10 +9,10 @@ struct GitHookInspector {
     let repository: Repository
 
     func status(outcome: ScaffoldOutcome, policy: Policy) -> AuditReport.GitHook {
-        let planned = outcome.changes.first { $0.purpose.contains("git hook") && !$0.path.hasSuffix("commit-msg") }
-        let manager = Self.manager(from: planned?.purpose ?? "")
+        let planned = outcome.changes.first { Self.manager(of: $0) != nil && !$0.path.hasSuffix("commit-msg") }
+        let manager = planned.flatMap(Self.manager(of:)) ?? .githooks
         guard repository.isGitRepository, let planned else {
-            return .init(manager: policy.hooks.git == .none ? "none" : manager, path: nil, installed: false,
+            return .init(manager: policy.hooks.git == .none ? "none" : manager.rawValue, path: nil, installed: false,
                          active: false, executable: false, callsPhiguard: false)
         }
         let installed = planned.action == .unchanged && !planned.tampered
@@ -22,22 +22,22 @@ struct GitHookInspector {
         let active: Bool
         let calls: Bool
         switch manager {
-        case "pre-commit":
+        case .preCommit:
             active = runnerText?.contains("pre-commit") == true
             calls = active && configText.contains("phiguard scan --staged")
-        case "lefthook":
+        case .lefthook:
             active = runnerText?.contains("lefthook") == true
             calls = active && configText.contains("phiguard scan --staged")
-        case "husky":
+        case .husky:
             let hooksPath = repository.git.config("core.hooksPath") ?? ""
             active = hooksPath.hasPrefix(".husky")
             calls = active && configText.contains("phiguard scan --staged")
-        default:
+        case .githooks:
             active = runner.map { repository.relativePath(of: URL(fileURLWithPath: $0)) == planned.path } ?? false
             calls = runnerText?.contains("phiguard scan --staged") == true
         }
         let executable = runner.map { FileManager.default.isExecutableFile(atPath: $0) } ?? false
-        return .init(manager: manager, path: planned.path, installed: installed, active: active,
+        return .init(manager: manager.rawValue, path: planned.path, installed: installed, active: active,
                      executable: executable, callsPhiguard: calls)
     }
 
@@ -51,10 +51,9 @@ struct GitHookInspector {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    static func manager(from purpose: String) -> String {
-        if purpose.contains("(pre-commit)") { return "pre-commit" }
-        if purpose.contains("lefthook") { return "lefthook" }
-        if purpose.contains("husky") { return "husky" }
-        return "githooks"
+    /// The hook manager that runs a planned file, when it is a git hook.
+    static func manager(of change: PlannedChange) -> GitHookManager? {
+        for role in change.roles { if case let .gitHook(manager) = role.kind { return manager } }
+        return nil
     }
 }

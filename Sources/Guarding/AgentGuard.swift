@@ -5,8 +5,27 @@ import Scanning
 import RepoAccess
 
 /// The agents whose hook protocols `phiguard guard` speaks.
-public enum GuardedAgent: String, Sendable, CaseIterable {
-    case claude, cursor, gemini
+public struct GuardedAgent: RawRepresentable, Sendable, Hashable, CaseIterable {
+    public let tool: AITool
+    /// The agent's hook protocol (every guarded agent has one).
+    public let hooks: AgentHookProtocol
+
+    /// Only tools whose profile has a hook protocol.
+    public init?(rawValue: String) {
+        guard let tool = AITool(rawValue: rawValue) else { return nil }
+        self.init(tool)
+    }
+
+    public init?(_ tool: AITool) {
+        guard let hooks = tool.profile.hooks else { return nil }
+        self.tool = tool
+        self.hooks = hooks
+    }
+
+    public var rawValue: String { tool.rawValue }
+    public static var allCases: [GuardedAgent] { AITool.hookAgents.compactMap(GuardedAgent.init) }
+    public static func == (lhs: GuardedAgent, rhs: GuardedAgent) -> Bool { lhs.tool == rhs.tool }
+    public func hash(into hasher: inout Hasher) { hasher.combine(tool) }
 }
 
 /// What `guard` prints and how it exits, in the agent's own protocol.
@@ -46,51 +65,40 @@ public struct AgentGuard {
         }
     }
 
-    /// The events each agent's hook sends that guard judges; any other event fails closed.
-    static let handledEvents: [GuardedAgent: [String]] = [
-        .claude: ["UserPromptSubmit", "PreToolUse"],
-        .cursor: ["beforeSubmitPrompt", "beforeReadFile", "beforeShellExecution", "beforeMCPExecution", "preToolUse"],
-        .gemini: ["BeforeAgent", "BeforeTool"],
-    ]
-
     private func decide(_ event: JSONValue, _ context: GuardContext) throws -> GuardResponse {
-        guard let name = event["hook_event_name"]?.stringValue ?? event["hookEventName"]?.stringValue else {
-            throw MalformedEvent("the hook event has no hook_event_name")
+        let hooks = agent.hooks
+        guard let name = hooks.eventNameFields.lazy.compactMap({ event[$0]?.stringValue }).first else {
+            throw MalformedEvent("the hook event has no \(hooks.eventNameFields[0])")
         }
-        let handled = Self.handledEvents[agent] ?? []
-        guard handled.contains(name) else {
-            throw MalformedEvent("`phiguard guard \(agent.rawValue)` judges \(handled.joined(separator: ", ")); this event is '\(name)'")
+        guard let handled = hooks.event(named: name) else {
+            let names = hooks.events.map(\.name).joined(separator: ", ")
+            throw MalformedEvent("`phiguard guard \(agent.rawValue)` judges \(names); this event is '\(name)'")
         }
-        switch name {
-        case "UserPromptSubmit":
-            guard let reason = try context.promptProblem(try Self.text(event, "prompt")) else { return .allow }
-            return GuardResponse(standardOutput: "", standardError: reason + "\n", exitCode: 2)
-        case "PreToolUse":
-            guard let reason = try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.object(event, "tool_input"))
-            else { return .allow }
-            let output: JSONValue = ["hookSpecificOutput": [
-                "hookEventName": "PreToolUse", "permissionDecision": "deny", "permissionDecisionReason": .string(reason),
-            ]]
-            return GuardResponse(standardOutput: JSONPrinter.compact(output) + "\n", standardError: "", exitCode: 0)
-        case "beforeSubmitPrompt":
+        let answer = handled.answer.response(blocking: try reason(for: handled.subject, in: event, context))
+        return GuardResponse(standardOutput: answer.standardOutput, standardError: answer.standardError, exitCode: answer.exitCode)
+    }
+
+    /// Why the event must be blocked, or nil when it may go ahead.
+    private func reason(for subject: HookSubject, in event: JSONValue, _ context: GuardContext) throws -> String? {
+        switch subject {
+        case .prompt:
+            return try context.promptProblem(try Self.text(event, "prompt"))
+        case .promptWithAttachments:
             let attachments = (event["attachments"]?.arrayValue ?? []).compactMap {
                 $0["file_path"]?.stringValue ?? $0["filePath"]?.stringValue
             }
-            var reason = try context.promptProblem(try Self.text(event, "prompt"))
-            if reason == nil, let path = attachments.first(where: { context.protectedPattern(for: $0) != nil }) {
-                reason = context.pathReason(path, action: "attach")
-            }
-            guard let reason else { return .json(["continue": true]) }
-            return .json(["continue": false, "user_message": .string(reason)])
-        case "beforeReadFile":
+            if let reason = try context.promptProblem(try Self.text(event, "prompt")) { return reason }
+            return attachments.first { context.protectedPattern(for: $0) != nil }.map { context.pathReason($0, action: "attach") }
+        case .toolCall:
+            return try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.object(event, "tool_input"))
+        case .toolCallWithTextInput:
+            return try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.toolInput(event))
+        case .fileRead:
             let path = try Self.text(event, "file_path")
-            var reason = context.protectedPattern(for: path).map { _ in context.pathReason(path, action: "read") }
-            if reason == nil, let content = try Self.optionalText(event, "content") {
-                reason = try context.contentProblem(content, path: path, action: "read")
-            }
-            guard let reason else { return .json(["permission": "allow"]) }
-            return .json(["permission": "deny", "user_message": .string(reason), "agent_message": .string(reason)])
-        case "beforeShellExecution", "beforeMCPExecution":
+            if context.protectedPattern(for: path) != nil { return context.pathReason(path, action: "read") }
+            guard let content = try Self.optionalText(event, "content") else { return nil }
+            return try context.contentProblem(content, path: path, action: "read")
+        case .command:
             // A shell event carries `command`; an MCP event its `tool_input` (an object, or the JSON of one).
             let command: String
             if let text = try Self.optionalText(event, "command") {
@@ -100,20 +108,7 @@ public struct AgentGuard {
             } else {
                 throw MalformedEvent("the hook event has neither `command` nor `tool_input`")
             }
-            guard let reason = try context.commandProblem(command) else { return .json(["permission": "allow"]) }
-            return .json(["permission": "deny", "user_message": .string(reason), "agent_message": .string(reason)])
-        case "preToolUse":
-            // Cursor's event for every tool: the tool's name and input, answered with a permission.
-            let reason = try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.toolInput(event))
-            guard let reason else { return .json(["permission": "allow"]) }
-            return .json(["permission": "deny", "user_message": .string(reason), "agent_message": .string(reason)])
-        case "BeforeAgent":
-            guard let reason = try context.promptProblem(try Self.text(event, "prompt")) else { return .json(["decision": "allow"]) }
-            return .json(["decision": "deny", "reason": .string(reason)])
-        default:  // BeforeTool
-            guard let reason = try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.object(event, "tool_input"))
-            else { return .json(["decision": "allow"]) }
-            return .json(["decision": "deny", "reason": .string(reason)])
+            return try context.commandProblem(command)
         }
     }
 
@@ -149,13 +144,8 @@ public struct AgentGuard {
     /// Blocks in the agent's protocol when the event cannot be judged.
     public func failClosed(_ problem: String) -> GuardResponse {
         let reason = "phiguard guard: \(problem); blocking to be safe. Check the hook configuration and phiguard's policy."
-        switch agent {
-        case .claude, .gemini:
-            return GuardResponse(standardOutput: "", standardError: reason + "\n", exitCode: 2)
-        case .cursor:
-            let output: JSONValue = ["continue": false, "permission": "deny", "user_message": .string(reason)]
-            return GuardResponse(standardOutput: JSONPrinter.compact(output) + "\n", standardError: reason + "\n", exitCode: 0)
-        }
+        let answer = agent.hooks.failClosed.response(blocking: reason)
+        return GuardResponse(standardOutput: answer.standardOutput, standardError: answer.standardError, exitCode: answer.exitCode)
     }
 }
 
@@ -164,12 +154,4 @@ struct MalformedEvent: LocalizedError {
     let problem: String
     init(_ problem: String) { self.problem = problem }
     var errorDescription: String? { problem }
-}
-
-extension GuardResponse {
-    static let allow = GuardResponse(standardOutput: "", standardError: "", exitCode: 0)
-
-    static func json(_ value: JSONValue) -> GuardResponse {
-        GuardResponse(standardOutput: JSONPrinter.compact(value) + "\n", standardError: "", exitCode: 0)
-    }
 }

@@ -103,10 +103,10 @@ struct PolicyParser {
                 layer.gitHooks = try choice(value, key: "hooks.git")
             } else {
                 let agents = try tools(value, key: "hooks.agents")
-                for agent in agents where ![.claude, .cursor, .gemini].contains(agent) {
+                for agent in agents where agent.profile.hooks == nil {
                     throw PolicyError.invalidValue(
                         file: file, line: line(value), column: column(value), key: "hooks.agents",
-                        value: agent.rawValue, validValues: ["claude", "cursor", "gemini"])
+                        value: agent.rawValue, validValues: AITool.hookAgents.map(\.rawValue))
                 }
                 layer.agentHooks = agents
             }

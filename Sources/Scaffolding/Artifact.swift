@@ -61,8 +61,8 @@ struct PlannedArtifact: Sendable, Equatable {
     var kind: ArtifactKind
     /// The tools this artifact serves (several tools can share one file, e.g. AGENTS.md).
     var tools: [AITool]
-    /// A purpose shown in reports: "rules", "exclusions", "git hook", "agent hooks", ...
-    var purpose: String
+    /// What the file is for (several roles when tools share it).
+    var roles: [ArtifactRole]
     /// POSIX permissions for a file phiguard creates (hooks are executable).
     var mode: UInt32?
     var content: ArtifactContent

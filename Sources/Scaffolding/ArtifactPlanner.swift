@@ -36,108 +36,78 @@ struct ArtifactPlanner {
         return (merged(artifacts), git.config, notes)
     }
 
-    /// A note when Aider's `read:` is a single value or a flow list: phiguard will not rewrite the
-    /// user's line, so the user adds CONVENTIONS.md; the rest of the plan goes ahead.
+    /// A note when a list phiguard adds to (Aider's `read:`) is a single value or a flow list:
+    /// phiguard will not rewrite the user's line, so the user adds the item; the rest of the plan goes ahead.
     private func unsupportedNote(_ artifact: PlannedArtifact) -> String? {
-        guard artifact.path == ".aider.conf.yml", case let .block(_, .yaml(path), _) = artifact.content,
-              let text = try? state.text(artifact.path)
+        guard case let .block(_, .yaml(path), _) = artifact.content, let tool = artifact.tools.first,
+              let item = Self.yamlListItem(of: tool, in: artifact.path), let text = try? state.text(artifact.path)
         else { return nil }
         do {
             _ = try YAMLPlacement.locate(path: path, in: text, file: artifact.path)
             return nil
         } catch let error as ScaffoldError {
-            guard case .unsupportedYAMLShape = error else { return nil }
-            if text.contains("CONVENTIONS.md") { return nil }
-            return "aider: .aider.conf.yml lists 'read' on one line, which phiguard does not rewrite; "
-                + "add CONVENTIONS.md to it yourself (for example read: [your-file, CONVENTIONS.md])."
+            guard case .unsupportedYAMLShape = error, !text.contains(item) else { return nil }
+            let key = path.joined(separator: ".")
+            return "\(tool.rawValue): \(artifact.path) lists '\(key)' on one line, which phiguard does not rewrite; "
+                + "add \(item) to it yourself (for example \(key): [your-file, \(item)])."
         } catch {
             return nil
         }
     }
 
+    /// The item `tool`'s profile adds to a YAML list in `file`, if any.
+    private static func yamlListItem(of tool: AITool, in file: String) -> String? {
+        for case let .yamlListItem(path, _, item) in tool.profile.rules where path == file { return item }
+        return nil
+    }
+
     // MARK: Rules
 
     private func rules(for tool: AITool, body: String) throws -> [PlannedArtifact] {
-        func block(_ path: String) -> PlannedArtifact {
-            artifact(path, .block, tool, "rules", .block(syntax: .markdown, placement: .end, body: body))
-        }
-        func owned(_ path: String, _ template: String) throws -> PlannedArtifact {
-            artifact(path, .owned, tool, "rules", .owned(try renderer.render(template, ["body": body])))
-        }
-        switch tool {
-        case .agents: return [block("AGENTS.md")]
-        case .zed: return [block(state.isFile(".rules") ? ".rules" : "AGENTS.md")]
-        case .claude: return [block("CLAUDE.md")]
-        case .cursor:
-            var result = [try owned(".cursor/rules/phiguard.mdc", "cursor-rule")]
-            if state.isFile(".cursorrules") { result.append(block(".cursorrules")) }
-            return result
-        case .copilot:
-            var result = [block(".github/copilot-instructions.md")]
-            if !policy.restricted.paths.isEmpty {
-                let applyTo = policy.restricted.paths.map { PathTranslation.rootRelativeGlob($0).trimmingLeadingSlash }
-                let text = try renderer.render("copilot-restricted", ["applyTo": applyTo.joined(separator: ",")])
-                result.append(artifact(
-                    ".github/instructions/phiguard-restricted.instructions.md", .owned, tool, "rules", .owned(text)))
-            }
-            return result
-        case .windsurf: return [try owned(".windsurf/rules/phiguard.md", "windsurf-rule")]
-        case .gemini: return [block("GEMINI.md")]
-        case .jetbrains: return [block(".junie/guidelines.md")]
-        case .cline:
-            return [state.isFile(".clinerules") ? block(".clinerules") : try owned(".clinerules/phiguard.md", "plain-rule")]
-        case .roo: return [try owned(".roo/rules/phiguard.md", "plain-rule")]
-        case .continue: return [try owned(".continue/rules/phiguard.md", "continue-rule")]
-        case .aider: return [block("CONVENTIONS.md"), try aiderConfig()]
-        case .amazonq: return [try owned(".amazonq/rules/phiguard.md", "plain-rule")]
-        case .augment: return [try owned(".augment/rules/phiguard.md", "augment-rule")]
-        case .kiro: return [try owned(".kiro/steering/phiguard.md", "kiro-steering")]
-        }
+        try tool.profile.rules.flatMap { try rules($0, tool: tool, body: body) }
     }
 
-    private func aiderConfig() throws -> PlannedArtifact {
-        artifact(".aider.conf.yml", .yamlMerge, .aider, "rules (read: CONVENTIONS.md)",
-                 .block(syntax: .hash, placement: .yaml(path: ["read"]), body: "- CONVENTIONS.md\n"))
+    private func rules(_ file: RulesFile, tool: AITool, body: String) throws -> [PlannedArtifact] {
+        switch file {
+        case let .block(path):
+            return [artifact(path, .block, tool, ArtifactRole(.rules), .block(syntax: .markdown, placement: .end, body: body))]
+        case let .owned(path, template):
+            return [artifact(path, .owned, tool, ArtifactRole(.rules), .owned(try renderer.render(template, ["body": body])))]
+        case let .blockIfPresent(path):
+            return state.isFile(path) ? try rules(.block(path), tool: tool, body: body) : []
+        case let .preferExisting(path, otherwise):
+            return try rules(state.isFile(path) ? .block(path) : otherwise, tool: tool, body: body)
+        case let .restrictedPathInstructions(path, template):
+            guard !policy.restricted.paths.isEmpty else { return [] }
+            let applyTo = policy.restricted.paths.map { PathTranslation.rootRelativeGlob($0).trimmingLeadingSlash }
+            let text = try renderer.render(template, ["applyTo": applyTo.joined(separator: ",")])
+            return [artifact(path, .owned, tool, ArtifactRole(.rules), .owned(text))]
+        case let .yamlListItem(path, key, item):
+            return [artifact(path, .yamlMerge, tool, ArtifactRole(.rules, detail: "\(key.joined(separator: ".")): \(item)"),
+                             .block(syntax: .hash, placement: .yaml(path: key), body: "- \(item)\n"))]
+        }
     }
 
     // MARK: Exclusions
 
-    /// Each tool's ignore file(s); tools with none get nothing here (their gap is reported by `check`).
-    static func ignoreFiles(for tool: AITool) -> [String] {
-        switch tool {
-        case .cursor: [".cursorignore"]
-        case .gemini: [".geminiignore", ".aiexclude"]
-        case .jetbrains: [".aiignore"]
-        case .windsurf: [".codeiumignore"]
-        case .cline: [".clineignore"]
-        case .roo: [".rooignore"]
-        case .continue: [".continueignore"]
-        case .aider: [".aiderignore"]
-        case .augment: [".augmentignore"]
-        case .kiro: [".kiroignore"]
-        case .agents, .claude, .copilot, .amazonq, .zed: []
-        }
-    }
-
     private func exclusions(for tool: AITool) throws -> [PlannedArtifact] {
+        let profile = tool.profile
         let patterns = policy.excludedPatterns
         let list = try renderer.render("ignore-list", ["patterns": patterns])
-        var result = Self.ignoreFiles(for: tool).map {
-            artifact($0, .block, tool, "exclusions", .block(syntax: .hash, placement: .end, body: list))
+        var result = profile.ignoreFiles.map {
+            artifact($0, .block, tool, ArtifactRole(.exclusions), .block(syntax: .hash, placement: .end, body: list))
         }
-        switch tool {
-        case .claude:
-            let deny = patterns.flatMap(PathTranslation.claudeRules).map {
-                JSONEntry(pointer: ["permissions", "deny"], value: .string($0))
+        for setting in profile.settings {
+            switch setting {
+            case let .claudePermissionsDeny(file):
+                let deny = patterns.flatMap(PathTranslation.claudeRules).map {
+                    JSONEntry(pointer: ["permissions", "deny"], value: .string($0))
+                }
+                result.append(artifact(file, .jsonMerge, tool, ArtifactRole(.exclusions), .json(entries: deny, defaults: [])))
+            case let .pasteIntoHostSettings(file, template):
+                let text = try renderer.render(template, ["patterns": patterns.map(PathTranslation.rootRelativeGlob)])
+                result.append(artifact(file, .owned, tool, ArtifactRole(.exclusions, detail: "paste into GitHub settings"), .owned(text)))
             }
-            result.append(artifact(".claude/settings.json", .jsonMerge, tool, "exclusions",
-                                   .json(entries: deny, defaults: [])))
-        case .copilot:
-            let text = try renderer.render(
-                "copilot-content-exclusion", ["patterns": patterns.map(PathTranslation.rootRelativeGlob)])
-            result.append(artifact(".phiguard/copilot-content-exclusion.yml", .owned, tool,
-                                   "exclusions (paste into GitHub settings)", .owned(text)))
-        default: break
         }
         return result
     }
@@ -145,40 +115,12 @@ struct ArtifactPlanner {
     // MARK: Agent hooks
 
     private func agentHooks() throws -> [PlannedArtifact] {
-        var result: [PlannedArtifact] = []
-        for agent in policy.hooks.agents where policy.tools.contains(agent) {
-            switch agent {
-            case .claude:
-                let command: JSONValue = ["type": "command", "command": "phiguard guard claude || exit 2"]
-                result.append(artifact(".claude/settings.json", .jsonMerge, agent, "agent hooks", .json(entries: [
-                    JSONEntry(pointer: ["hooks", "UserPromptSubmit"], value: ["hooks": [command]]),
-                    JSONEntry(pointer: ["hooks", "PreToolUse"],
-                              // Every tool: Grep, Glob, NotebookEdit, WebFetch, WebSearch and MCP tools read or send data too.
-                              value: ["matcher": "*", "hooks": [command]]),
-                ], defaults: [])))
-            case .cursor:
-                let command: JSONValue = ["command": "phiguard guard cursor", "failClosed": true]
-                result.append(artifact(".cursor/hooks.json", .jsonMerge, agent, "agent hooks", .json(entries: [
-                    JSONEntry(pointer: ["hooks", "beforeSubmitPrompt"], value: command),
-                    JSONEntry(pointer: ["hooks", "beforeReadFile"], value: command),
-                    // The terminal and MCP tools read and send data too; preToolUse covers every other tool.
-                    JSONEntry(pointer: ["hooks", "beforeShellExecution"], value: command),
-                    JSONEntry(pointer: ["hooks", "beforeMCPExecution"], value: command),
-                    JSONEntry(pointer: ["hooks", "preToolUse"], value: command),
-                ], defaults: [JSONEntry(pointer: ["version"], value: 1)])))
-            case .gemini:
-                let command: JSONValue = ["type": "command", "command": "phiguard guard gemini || exit 2"]
-                result.append(artifact(".gemini/settings.json", .jsonMerge, agent, "agent hooks", .json(entries: [
-                    JSONEntry(pointer: ["hooks", "BeforeAgent"], value: ["hooks": [command]]),
-                    JSONEntry(pointer: ["hooks", "BeforeTool"], value: [
-                        // Every tool (a regex): search, glob, web fetch and search, and MCP tools read or send data too.
-                        "matcher": ".*", "hooks": [command],
-                    ]),
-                ], defaults: [])))
-            default: break
-            }
+        policy.hooks.agents.filter { policy.tools.contains($0) }.compactMap { agent in
+            guard let hooks = agent.profile.hooks else { return nil }
+            let entries = hooks.events.map { JSONEntry(pointer: ["hooks", $0.name], value: hooks.registration(for: $0)) }
+            let defaults = hooks.defaults.map { JSONEntry(pointer: $0.pointer, value: $0.value) }
+            return artifact(hooks.file, .jsonMerge, agent, ArtifactRole(.agentHooks), .json(entries: entries, defaults: defaults))
         }
-        return result
     }
 
     // MARK: Git
@@ -186,7 +128,7 @@ struct ArtifactPlanner {
     private func gitignore() throws -> PlannedArtifact {
         let patterns = RulesContext.unique(policy.secrets + policy.data)
         let text = try renderer.render("gitignore", ["patterns": patterns])
-        return artifact(".gitignore", .block, nil, "gitignore", .block(syntax: .hash, placement: .end, body: text))
+        return artifact(".gitignore", .block, nil, ArtifactRole(.gitignore), .block(syntax: .hash, placement: .end, body: text))
     }
 
     private func gitHook() throws -> (artifacts: [PlannedArtifact], config: [PlannedGitConfig]) {
@@ -195,7 +137,7 @@ struct ArtifactPlanner {
         let trailerScript = try renderer.render("commit-msg", [
             "trailer": policy.provenance.trailer, "require": policy.provenance.require,
         ])
-        var provenance = artifact(Self.commitMessageScript, .owned, nil, "provenance (commit-msg)", .owned(trailerScript))
+        var provenance = artifact(Self.commitMessageScript, .owned, nil, ArtifactRole(.provenance, detail: "commit-msg"), .owned(trailerScript))
         provenance.mode = 0o755
         let callTrailerScript = "\(Self.commitMessageScript) \"$1\" || exit $?\n"
         switch resolvedGitMode() {
@@ -204,8 +146,8 @@ struct ArtifactPlanner {
         case .lefthook:
             return (try lefthookArtifacts() + [provenance], [])
         case .husky:
-            return ([shellHook(".husky/pre-commit", script: script, manager: "husky"),
-                     shellHook(".husky/commit-msg", script: callTrailerScript, manager: "husky"), provenance], [])
+            return ([shellHook(".husky/pre-commit", script: script, manager: .husky),
+                     shellHook(".husky/commit-msg", script: callTrailerScript, manager: .husky), provenance], [])
         default:
             var (hooks, config) = githooks(script: script, hook: "pre-commit")
             hooks += githooks(script: callTrailerScript, hook: "commit-msg").artifacts
@@ -220,11 +162,11 @@ struct ArtifactPlanner {
         let context = ["version": generatorVersion]
         switch resolvedCI() {
         case .github:
-            return [artifact(".github/workflows/phiguard.yml", .owned, nil, "CI (GitHub Actions)",
+            return [artifact(".github/workflows/phiguard.yml", .owned, nil, ArtifactRole(.ci(.github)),
                              .owned(try renderer.render("github-workflow", context)))]
         case .gitlab:
             let job = try renderer.render("gitlab-ci-job", context)
-            return [artifact(".gitlab-ci.yml", .yamlMerge, nil, "CI (GitLab)",
+            return [artifact(".gitlab-ci.yml", .yamlMerge, nil, ArtifactRole(.ci(.gitlab)),
                              .block(syntax: .hash, placement: .yaml(path: ["phiguard"]), body: job))]
         case .auto, .none:
             return []
@@ -259,10 +201,10 @@ struct ArtifactPlanner {
     private func preCommitArtifacts() throws -> [PlannedArtifact] {
         let path = ".pre-commit-config.yaml"
         let item = try renderer.render("pre-commit-config", ["commitMessageScript": Self.commitMessageScript])
-        var result = [artifact(path, .yamlMerge, nil, "git hooks (pre-commit)",
+        var result = [artifact(path, .yamlMerge, nil, ArtifactRole(.gitHook(.preCommit)),
                                .block(syntax: .hash, placement: .yaml(path: ["repos"]), body: item))]
         for region in try PreCommitInstallDefaults(file: path).regions(in: try state.text(path) ?? "") {
-            var defaults = artifact(path, .yamlMerge, nil, "git hooks (pre-commit)",
+            var defaults = artifact(path, .yamlMerge, nil, ArtifactRole(.gitHook(.preCommit)),
                                     .block(syntax: .hash, placement: .yaml(path: region.path), body: region.body))
             defaults.region = region.name
             result.append(defaults)
@@ -283,7 +225,7 @@ struct ArtifactPlanner {
         func entry(_ hook: String, name: String, run: String, region: String?) -> PlannedArtifact {
             let jobs = usesJobs(hook)
             let body = jobs ? "- name: \(name)\n  run: \(run)\n" : "\(name):\n  run: \(run)\n"
-            var result = artifact(path, .yamlMerge, nil, "git hooks (lefthook)",
+            var result = artifact(path, .yamlMerge, nil, ArtifactRole(.gitHook(.lefthook)),
                                   .block(syntax: .hash, placement: .yaml(path: [hook, jobs ? "jobs" : "commands"]), body: body))
             result.region = region
             return result
@@ -293,16 +235,16 @@ struct ArtifactPlanner {
     }
 
     /// A shell hook: phiguard's region in an existing script, or a new script phiguard owns.
-    private func shellHook(_ path: String, script: String, manager: String) -> PlannedArtifact {
+    private func shellHook(_ path: String, script: String, manager: GitHookManager) -> PlannedArtifact {
         let ownedBefore = lock?.entry(for: path)?.kind == .owned
         if state.isFile(path) && !ownedBefore {
-            var hook = artifact(path, .block, nil, "git hook (\(manager))",
+            var hook = artifact(path, .block, nil, ArtifactRole(.gitHook(manager)),
                                 .block(syntax: .hash, placement: .afterShebang, body: script))
             hook.mode = 0o755
             return hook
         }
         let region = ManagedRegion(syntax: .hash, file: path).render(body: script)
-        var hook = artifact(path, .owned, nil, "git hook (\(manager))", .owned("#!/bin/sh\n" + region))
+        var hook = artifact(path, .owned, nil, ArtifactRole(.gitHook(manager)), .owned("#!/bin/sh\n" + region))
         hook.mode = 0o755
         return hook
     }
@@ -316,19 +258,19 @@ struct ArtifactPlanner {
                 atPath: state.repository.url(active).path))?.contains { !$0.hasSuffix(".sample") } == true
             let custom = state.repository.git.config("core.hooksPath") != nil
             if custom || hasOwnHooks {
-                return ([shellHook(active + "/" + hook, script: script, manager: "git hooks")], [])
+                return ([shellHook(active + "/" + hook, script: script, manager: .githooks)], [])
             }
         }
-        return ([shellHook(".githooks/" + hook, script: script, manager: "git hooks")],
+        return ([shellHook(".githooks/" + hook, script: script, manager: .githooks)],
                 [PlannedGitConfig(key: "core.hooksPath", value: ".githooks")])
     }
 
     // MARK: Assembly
 
     private func artifact(
-        _ path: String, _ kind: ArtifactKind, _ tool: AITool?, _ purpose: String, _ content: ArtifactContent
+        _ path: String, _ kind: ArtifactKind, _ tool: AITool?, _ role: ArtifactRole, _ content: ArtifactContent
     ) -> PlannedArtifact {
-        PlannedArtifact(path: path, kind: kind, tools: tool.map { [$0] } ?? [], purpose: purpose, mode: nil,
+        PlannedArtifact(path: path, kind: kind, tools: tool.map { [$0] } ?? [], roles: [role], mode: nil,
                         content: content)
     }
 
@@ -341,7 +283,7 @@ struct ArtifactPlanner {
                 continue
             }
             for tool in artifact.tools where !result[index].tools.contains(tool) { result[index].tools.append(tool) }
-            if !result[index].purpose.contains(artifact.purpose) { result[index].purpose += ", " + artifact.purpose }
+            result[index].roles.add(artifact.roles)
             if case let .json(entries, defaults) = result[index].content,
                case let .json(moreEntries, moreDefaults) = artifact.content
             {

@@ -1,3 +1,4 @@
+import PolicyModel
 import RepoAccess
 
 /// What one file should become, computed before anything is written.
@@ -10,10 +11,10 @@ public struct PlannedChange: Sendable, Equatable {
     /// Repository-relative path.
     public var path: String
     public var kind: ArtifactKind?
-    /// The tools the file serves, by name.
-    public var tools: [String]
-    /// What the file is for ("rules", "exclusions", "git hook (husky)", ...).
-    public var purpose: String
+    /// The tools the file serves.
+    public var tools: [AITool]
+    /// What the file is for.
+    public var roles: [ArtifactRole]
     /// Current contents (nil: the file does not exist).
     public var before: String?
     /// Intended contents (nil: the file is deleted or left alone).

@@ -1,3 +1,4 @@
+import PolicyModel
 import RepoAccess
 
 /// The files of one run as they evolve: several artifacts (or removals) may edit the same file in
@@ -16,7 +17,7 @@ struct PendingFiles {
         if let change = changes[path] { return (change.after, change.before != nil) }
         try PathSafety.checkWritable(path, in: state.repository.root)
         let text = try state.text(path)
-        changes[path] = PlannedChange(path: path, kind: nil, tools: [], purpose: "", before: text, after: text,
+        changes[path] = PlannedChange(path: path, kind: nil, tools: [], roles: [], before: text, after: text,
                                       tampered: false, mode: nil, note: nil)
         order.append(path)
         return (text, text != nil)
@@ -24,16 +25,14 @@ struct PendingFiles {
 
     /// Records an edit of `path` made on top of `current(path)`.
     mutating func record(
-        _ path: String, after: String?, kind: ArtifactKind?, tools: [String] = [], purpose: String = "",
+        _ path: String, after: String?, kind: ArtifactKind?, tools: [AITool] = [], roles: [ArtifactRole] = [],
         tampered: Bool = false, mode: UInt32? = nil, note: String? = nil
     ) {
         guard var change = changes[path] else { return }
         change.after = after
         change.kind = change.kind ?? kind
         for tool in tools where !change.tools.contains(tool) { change.tools.append(tool) }
-        if !purpose.isEmpty, !change.purpose.contains(purpose) {
-            change.purpose += change.purpose.isEmpty ? purpose : ", " + purpose
-        }
+        change.roles.add(roles)
         change.tampered = change.tampered || tampered
         change.mode = change.mode ?? mode
         change.note = change.note ?? note

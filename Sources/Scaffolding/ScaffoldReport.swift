@@ -56,7 +56,7 @@ public enum ScaffoldReport {
             var object = JSONObject()
             object["path"] = .string(change.path)
             object["kind"] = change.kind.map { .string($0.rawValue) } ?? .null
-            object["tools"] = .array(change.tools.map(JSONValue.string))
+            object["tools"] = .array(change.tools.map { .string($0.rawValue) })
             object["status"] = .string(status(of: change))
             if change.tampered || change.action != .unchanged { object["diff"] = .string(change.diff) }
             return .object(object)
@@ -97,8 +97,8 @@ public enum ScaffoldReport {
 
     private static func describe(_ change: PlannedChange) -> String {
         var parts: [String] = []
-        if !change.purpose.isEmpty { parts.append(change.purpose) }
-        if !change.tools.isEmpty { parts.append(change.tools.joined(separator: ", ")) }
+        if !change.roles.isEmpty { parts.append(change.roles.described) }
+        if !change.tools.isEmpty { parts.append(change.tools.map(\.rawValue).joined(separator: ", ")) }
         return parts.isEmpty ? "" : "  (\(parts.joined(separator: "; ")))"
     }
 

@@ -79,7 +79,7 @@ public struct Scaffolder {
         defer { withExtendedLifetime(lockGuard) {} }
         guard let policyText else { return try applyHoldingLock(dryRun: dryRun, force: force) }
         let policy = try PolicyLoader.parse(policyText, file: PolicyLoader.relativePath)
-        let change = PlannedChange(path: PolicyLoader.relativePath, kind: nil, tools: [], purpose: "policy",
+        let change = PlannedChange(path: PolicyLoader.relativePath, kind: nil, tools: [], roles: [ArtifactRole(.policy)],
                                    before: nil, after: policyText, tampered: false, mode: nil, note: nil)
         var outcome = try compute(policy: policy, digest: Hashing.sha256Hex(policyText), extra: [change])
         return try finish(&outcome, dryRun: dryRun, force: force)
@@ -100,11 +100,11 @@ public struct Scaffolder {
         }
         var changes = files.result
         if let lockText {
-            changes.append(PlannedChange(path: LockFile.path, kind: .owned, tools: [], purpose: "lock",
+            changes.append(PlannedChange(path: LockFile.path, kind: .owned, tools: [], roles: [ArtifactRole(.lock)],
                                          before: lockText, after: nil, tampered: false, mode: nil, note: nil))
         }
         if purge, let policyText = try state.text(PolicyLoader.relativePath) {
-            changes.append(PlannedChange(path: PolicyLoader.relativePath, kind: nil, tools: [], purpose: "policy",
+            changes.append(PlannedChange(path: PolicyLoader.relativePath, kind: nil, tools: [], roles: [ArtifactRole(.policy)],
                                          before: policyText, after: nil, tampered: false, mode: nil, note: nil))
         }
         let configChanges = restoredGitConfig(lock?.gitConfig ?? [], keeping: [])
@@ -135,14 +135,14 @@ public struct Scaffolder {
             let old = oldLock?.entry(for: artifact.path, region: artifact.region)
             let merged = try merger.merge(artifact, current: current, old: old, fileExisted: existed)
             entries.append(merged.entry)
-            files.record(artifact.path, after: merged.after, kind: artifact.kind, tools: artifact.tools.map(\.rawValue),
-                         purpose: artifact.purpose, tampered: merged.tampered, mode: artifact.mode)
+            files.record(artifact.path, after: merged.after, kind: artifact.kind, tools: artifact.tools,
+                         roles: artifact.roles, tampered: merged.tampered, mode: artifact.mode)
         }
         let planned = Set(artifacts.map { "\($0.path)#\($0.region ?? "")" })
         for dropped in (oldLock?.artifacts ?? []).reversed() where !planned.contains("\(dropped.path)#\(dropped.region ?? "")") {
             let current = try files.current(dropped.path).text
             let (after, note) = try merger.unmerge(dropped, current: current)
-            files.record(dropped.path, after: after, kind: dropped.kind, purpose: "no longer in policy", note: note)
+            files.record(dropped.path, after: after, kind: dropped.kind, roles: [ArtifactRole(.droppedFromPolicy)], note: note)
         }
         var changes = extra + files.result
         let recordedConfig = gitConfig.map { planned in
@@ -154,7 +154,7 @@ public struct Scaffolder {
         let lock = LockFile(generator: "phiguard \(generatorVersion)", policySHA256: digest, artifacts: entries,
                             gitConfig: recordedConfig)
         let lockText = JSONPrinter.pretty(lock.json)
-        changes.append(PlannedChange(path: LockFile.path, kind: .owned, tools: [], purpose: "lock",
+        changes.append(PlannedChange(path: LockFile.path, kind: .owned, tools: [], roles: [ArtifactRole(.lock)],
                                      before: oldLockText, after: lockText, tampered: false, mode: nil, note: nil))
         var configChanges: [(key: String, value: String?)] = gitConfig.compactMap { planned in
             repository.git.config(planned.key) == planned.value ? nil : (planned.key, planned.value)

@@ -11,7 +11,7 @@ extension Phiguard {
             abstract: "Agent-hook adapter: read a hook event on stdin and block prompts, reads and writes that carry PHI or secrets.",
             discussion: "Answers in the agent's own protocol (Claude Code, Cursor, Gemini CLI). A malformed event fails closed.")
 
-        @Argument(help: "The agent: claude, cursor or gemini.") var agent: GuardedAgent
+        @Argument(help: ArgumentHelp("The agent: \(GuardedAgent.allCases.map(\.rawValue).joined(separator: ", ")).")) var agent: GuardedAgent
         @Option(name: .long, help: ArgumentHelp("The repository (default: the event's cwd or workspace root).", valueName: "path"))
         var repo: String?
 

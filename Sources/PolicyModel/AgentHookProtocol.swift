@@ -1,0 +1,111 @@
+import JSONDocument
+
+/// One agent's hook protocol: the file that registers phiguard, the events it registers and how
+/// `phiguard guard` answers each. `init`/`apply` write from it and `guard` reads events by it, so the
+/// writer and the judge cannot disagree on a name.
+public struct AgentHookProtocol: Sendable {
+    /// The repository settings file holding the hook registrations.
+    public let file: String
+    /// The command each registration runs.
+    public let command: String
+    /// The events phiguard registers, in the order they are written.
+    public let events: [HookEvent]
+    /// Keys set when the file lacks them (Cursor's `"version": 1`).
+    public let defaults: [HookSetting]
+    /// The event's fields that name the event, tried in order.
+    public let eventNameFields: [String]
+    /// How `guard` blocks an event it cannot read or judge.
+    public let failClosed: HookAnswer
+
+    /// The registration's value for `event` under `hooks.<name>`.
+    public func registration(for event: HookEvent) -> JSONValue {
+        switch event.registration {
+        case let .commandList(matcher):
+            let hook: JSONValue = ["type": "command", "command": .string(command)]
+            guard let matcher else { return ["hooks": [hook]] }
+            return ["matcher": .string(matcher), "hooks": [hook]]
+        case .failClosedCommand:
+            return ["command": .string(command), "failClosed": true]
+        }
+    }
+
+    /// The event with this name, if phiguard registers it.
+    public func event(named name: String) -> HookEvent? { events.first { $0.name == name } }
+}
+
+/// A key and value a hooks file needs besides the registrations.
+public struct HookSetting: Sendable {
+    public let pointer: [String]
+    public let value: JSONValue
+}
+
+/// One hook event: its name, what `guard` judges in it, how it is registered and how it is answered.
+public struct HookEvent: Sendable {
+    public let name: String
+    public let subject: HookSubject
+    public let registration: HookRegistration
+    public let answer: HookAnswer
+}
+
+/// What an event carries for `guard` to judge.
+public enum HookSubject: Sendable {
+    /// `prompt`: the text about to be sent to the model.
+    case prompt
+    /// `prompt` and `attachments[].file_path` (Cursor).
+    case promptWithAttachments
+    /// `tool_name` and a `tool_input` object.
+    case toolCall
+    /// `tool_name` and a `tool_input` object or the JSON text of one (Cursor).
+    case toolCallWithTextInput
+    /// `file_path` and, when the agent sends it, the file's `content` (Cursor).
+    case fileRead
+    /// A shell `command`, or an MCP call's `tool_input` (Cursor).
+    case command
+}
+
+/// How an event's registration is written.
+public enum HookRegistration: Sendable {
+    /// `{"matcher": m, "hooks": [{"type": "command", "command": c}]}` (Claude Code, Gemini CLI).
+    case commandList(matcher: String?)
+    /// `{"command": c, "failClosed": true}` (Cursor).
+    case failClosedCommand
+}
+
+/// How `guard` tells the agent to go ahead or stop.
+public enum HookAnswer: Sendable {
+    /// Allow: exit 0, silent. Block: the reason on stderr, exit 2.
+    case exitTwo
+    /// Claude Code's `PreToolUse`: `hookSpecificOutput.permissionDecision: "deny"` on stdout.
+    case claudeToolDecision
+    /// Cursor's prompt events: `{"continue": bool, "user_message": …}`.
+    case cursorContinue
+    /// Cursor's tool events: `{"permission": "allow"|"deny", "user_message", "agent_message"}`.
+    case cursorPermission
+    /// Gemini CLI: `{"decision": "allow"|"deny", "reason": …}`.
+    case geminiDecision
+    /// Cursor, when the event cannot be judged: both `continue: false` and `permission: deny`, and stderr.
+    case cursorFailClosed
+
+    /// What to print and how to exit: allow when `reason` is nil, else block with it.
+    public func response(blocking reason: String?) -> (standardOutput: String, standardError: String, exitCode: Int32) {
+        func json(_ value: JSONValue) -> (String, String, Int32) { (JSONPrinter.compact(value) + "\n", "", 0) }
+        switch (self, reason) {
+        case (.exitTwo, nil), (.claudeToolDecision, nil): return ("", "", 0)
+        case let (.exitTwo, reason?): return ("", reason + "\n", 2)
+        case let (.claudeToolDecision, reason?):
+            return json(["hookSpecificOutput": [
+                "hookEventName": "PreToolUse", "permissionDecision": "deny", "permissionDecisionReason": .string(reason),
+            ]])
+        case (.cursorContinue, nil): return json(["continue": true])
+        case let (.cursorContinue, reason?): return json(["continue": false, "user_message": .string(reason)])
+        case (.cursorPermission, nil), (.cursorFailClosed, nil): return json(["permission": "allow"])
+        case let (.cursorPermission, reason?):
+            return json(["permission": "deny", "user_message": .string(reason), "agent_message": .string(reason)])
+        case let (.cursorFailClosed, reason?):
+            let output: JSONValue = ["continue": false, "permission": "deny", "user_message": .string(reason)]
+            return (JSONPrinter.compact(output) + "\n", reason + "\n", 0)
+        case (.geminiDecision, nil): return json(["decision": "allow"])
+        case let (.geminiDecision, reason?): return json(["decision": "deny", "reason": .string(reason)])
+        }
+    }
+}
