@@ -41,13 +41,9 @@ struct GitHookInspector {
                      executable: executable, callsPhiguard: calls)
     }
 
-    /// The pre-commit file git runs: in `core.hooksPath`, else in the git directory's hooks folder.
+    /// The pre-commit file git runs, when there is one.
     private func runnerPath() -> String? {
-        guard let gitDirectory = repository.gitDirectory else { return nil }
-        let folder = repository.git.config("core.hooksPath").map {
-            URL(fileURLWithPath: $0, relativeTo: repository.root).standardizedFileURL
-        } ?? gitDirectory.appendingPathComponent("hooks")
-        let path = folder.appendingPathComponent("pre-commit").path
+        guard let path = HooksLocation.of(repository)?.hook("pre-commit").path else { return nil }
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 

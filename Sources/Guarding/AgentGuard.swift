@@ -67,7 +67,7 @@ public struct AgentGuard {
 
     private func decide(_ event: JSONValue, _ context: GuardContext) throws -> GuardResponse {
         let hooks = agent.hooks
-        guard let name = hooks.eventNameFields.lazy.compactMap({ event[$0]?.stringValue }).first else {
+        guard let name = hooks.eventNameFields.lazy.compactMap({ event[$0]?.stringValue }).first ?? hooks.unnamedEvent else {
             throw MalformedEvent("the hook event has no \(hooks.eventNameFields[0])")
         }
         guard let handled = hooks.event(named: name) else {
@@ -81,64 +81,69 @@ public struct AgentGuard {
     /// Why the event must be blocked, or nil when it may go ahead.
     private func reason(for subject: HookSubject, in event: JSONValue, _ context: GuardContext) throws -> String? {
         switch subject {
-        case .prompt:
-            return try context.promptProblem(try Self.text(event, "prompt"))
+        case let .prompt(field):
+            return try context.promptProblem(try Self.text(event, field))
         case .promptWithAttachments:
             let attachments = (event["attachments"]?.arrayValue ?? []).compactMap {
                 $0["file_path"]?.stringValue ?? $0["filePath"]?.stringValue
             }
-            if let reason = try context.promptProblem(try Self.text(event, "prompt")) { return reason }
+            if let reason = try context.promptProblem(try Self.text(event, ["prompt"])) { return reason }
             return attachments.first { context.protectedPattern(for: $0) != nil }.map { context.pathReason($0, action: "attach") }
-        case .toolCall:
-            return try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.object(event, "tool_input"))
-        case .toolCallWithTextInput:
-            return try context.toolProblem(tool: try Self.text(event, "tool_name"), input: try Self.toolInput(event))
-        case .fileRead:
-            let path = try Self.text(event, "file_path")
+        case let .toolCall(name, input):
+            let tool = switch name {
+            case let .field(field): try Self.text(event, field)
+            case let .fixed(fixed): fixed
+            }
+            return try context.toolProblem(tool: tool, input: try Self.toolInput(event, input))
+        case let .fileRead(pathField, contentField):
+            let path = try Self.text(event, pathField)
             if context.protectedPattern(for: path) != nil { return context.pathReason(path, action: "read") }
-            guard let content = try Self.optionalText(event, "content") else { return nil }
+            guard let contentField, let content = try Self.optionalText(event, contentField) else { return nil }
             return try context.contentProblem(content, path: path, action: "read")
-        case .command:
-            // A shell event carries `command`; an MCP event its `tool_input` (an object, or the JSON of one).
+        case let .command(field, inputField):
+            // A shell event carries a command; Cursor's MCP event its `tool_input` (an object, or the JSON of one).
             let command: String
-            if let text = try Self.optionalText(event, "command") {
+            if let text = try Self.optionalText(event, field) {
                 command = text
-            } else if let input = event["tool_input"], input != .null {
+            } else if let inputField, let input = Self.value(event, inputField), input != .null {
                 command = input.stringValue ?? JSONPrinter.compact(input)
             } else {
-                throw MalformedEvent("the hook event has neither `command` nor `tool_input`")
+                throw MalformedEvent("the hook event has no `\(field.joined(separator: "."))`")
             }
             return try context.commandProblem(command)
         }
     }
 
+    /// The value at a path of object keys.
+    private static func value(_ event: JSONValue, _ path: [String]) -> JSONValue? {
+        path.reduce(Optional(event)) { value, key in value?[key] }
+    }
+
     /// A required string field; a missing or non-string one makes the event malformed.
-    private static func text(_ event: JSONValue, _ key: String) throws -> String {
-        guard let value = event[key]?.stringValue else { throw MalformedEvent("the hook event's `\(key)` is missing or not a string") }
+    private static func text(_ event: JSONValue, _ path: [String]) throws -> String {
+        guard let value = value(event, path)?.stringValue else {
+            throw MalformedEvent("the hook event's `\(path.joined(separator: "."))` is missing or not a string")
+        }
         return value
     }
 
     /// An optional string field: absent is nil, present but not a string is malformed.
-    private static func optionalText(_ event: JSONValue, _ key: String) throws -> String? {
-        guard let value = event[key], value != .null else { return nil }
-        guard let text = value.stringValue else { throw MalformedEvent("the hook event's `\(key)` is not a string") }
+    private static func optionalText(_ event: JSONValue, _ path: [String]) throws -> String? {
+        guard let value = value(event, path), value != .null else { return nil }
+        guard let text = value.stringValue else {
+            throw MalformedEvent("the hook event's `\(path.joined(separator: "."))` is not a string")
+        }
         return text
     }
 
-    /// A tool's input: an object, or (as Cursor sends some) the JSON text of one.
-    private static func toolInput(_ event: JSONValue) throws -> JSONValue {
-        if let text = event["tool_input"]?.stringValue, let parsed = try? JSONParser.parse(text), parsed.objectValue != nil {
-            return parsed
+    /// A tool's input: an object, or (as Cursor and Copilot send it) the JSON text of one.
+    private static func toolInput(_ event: JSONValue, _ path: [String]) throws -> JSONValue {
+        let found = value(event, path)
+        if let text = found?.stringValue, let parsed = try? JSONParser.parse(text), parsed.objectValue != nil { return parsed }
+        guard let found, found.objectValue != nil else {
+            throw MalformedEvent("the hook event's `\(path.joined(separator: "."))` is missing or not an object")
         }
-        return try object(event, "tool_input")
-    }
-
-    /// A required object field.
-    private static func object(_ event: JSONValue, _ key: String) throws -> JSONValue {
-        guard let value = event[key], value.objectValue != nil else {
-            throw MalformedEvent("the hook event's `\(key)` is missing or not an object")
-        }
-        return value
+        return found
     }
 
     /// Blocks in the agent's protocol when the event cannot be judged.

@@ -9,19 +9,21 @@ import RepoAccess
 struct GuardContext {
     let repository: Repository
     let scanner: Scanning.Scanner
-    let protectedPatterns: [GlobPattern]
+    let protectedPatterns: [PathPattern]
     /// The folder the agent runs in: relative paths in tool input are relative to it.
     let workingFolder: URL
 
     init(event: JSONValue, agent: GuardedAgent, repository: Repository?) throws {
+        // Claude, Gemini, Codex: `cwd`; Cursor: `workspace_roots`; OpenHands: `working_dir`; Windsurf: `tool_info.cwd`.
         let folder = event["cwd"]?.stringValue ?? event["workspace_roots"]?.arrayValue?.first?.stringValue
+            ?? event["working_dir"]?.stringValue ?? event["tool_info"]?["cwd"]?.stringValue
         // The event's folder may be a subfolder of the repository (a session started in src/): its git
         // top level holds the policy, as it does for every other command.
         let resolved = try repository ?? Repository.locate(nil, currentDirectory: folder ?? FileManager.default.currentDirectoryPath)
         self.repository = resolved
         let policy = try PolicyLoader.load(repository: resolved).policy
         scanner = try Scanner(repository: resolved, policy: policy)
-        protectedPatterns = (policy.excludedPatterns + [".phiguard/baseline.json"]).map(GlobPattern.init)
+        protectedPatterns = (policy.excludedPatterns + [".phiguard/baseline.json"]).map(PathPattern.init)
         workingFolder = folder.map { URL(fileURLWithPath: $0) } ?? resolved.root
     }
 
@@ -40,9 +42,12 @@ struct GuardContext {
     func toolProblem(tool: String, input: JSONValue) throws -> String? {
         let paths = ["file_path", "notebook_path", "absolute_path", "path"].compactMap { input[$0]?.stringValue }
             + (input["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
-        let action = ["Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace"].contains(tool) ? "edit" : "read"
+        let action = Self.editingTools.contains(tool) ? "edit" : "read"
         if let path = paths.first(where: { protectedPattern(for: $0) != nil }) { return pathReason(path, action: action) }
-        if let command = input["command"]?.stringValue { return try commandProblem(command) }
+        // A command is a string, or an argument vector (Codex's exec).
+        let command = input["command"]?.stringValue
+            ?? input["command"]?.arrayValue.map { $0.compactMap(\.stringValue).joined(separator: " ") }
+        if let command { return try commandProblem(command) }
         // What a read would put in the model's context is judged, not only its path.
         if Self.searchTools.contains(tool), let pattern = input["pattern"]?.stringValue {
             if let reason = try searchProblem(tool: tool, pattern: pattern, input: input) { return reason }
@@ -59,13 +64,19 @@ struct GuardContext {
                 return "phiguard blocked this \(tool) call: its input contains \(Self.describe(findings)). Use synthetic values instead."
             }
         }
-        let written = ["content", "new_string", "new_source"].compactMap { input[$0]?.stringValue }
+        // Claude/Gemini: content, new_string; Copilot: file_text, new_str; Windsurf: edits[].new_string.
+        let written = ["content", "new_string", "new_source", "file_text", "new_str"].compactMap { input[$0]?.stringValue }
             + (input["edits"]?.arrayValue ?? []).compactMap { $0["new_string"]?.stringValue }
         for content in written {
             if let reason = try contentProblem(content, path: paths.first ?? "-", action: "write") { return reason }
         }
         return nil
     }
+
+    /// Tools that write the files they name: Claude, Gemini, Qwen, Factory, Copilot, Windsurf and Codex names.
+    static let editingTools: Set<String> = [
+        "Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit", "create", "Create", "ApplyPatch", "apply_patch",
+    ]
 
     /// The reason to refuse a shell command that names a protected path, carries findings, or would
     /// read a file (named, matched by a glob, or under a folder it searches) whose content has findings.
@@ -119,7 +130,7 @@ struct GuardContext {
     }
 
     /// The policy pattern protecting `path` (restricted, secret or data), if any.
-    func protectedPattern(for path: String) -> GlobPattern? {
+    func protectedPattern(for path: String) -> PathPattern? {
         let candidate = relative(path) ?? path
         return protectedPatterns.first { $0.matches(candidate) }
     }

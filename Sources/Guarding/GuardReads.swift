@@ -19,7 +19,7 @@ extension GuardContext {
         let lines = SearchLines(pattern: pattern, caseInsensitive: input["-i"]?.boolValue == true,
                                 multiline: input["multiline"]?.boolValue == true, context: context)
         let root = (input["path"]?.stringValue).map(resolve) ?? workingFolder
-        let filter = (input["glob"]?.stringValue ?? input["include"]?.stringValue).map(GlobPattern.init)
+        let filter = (input["glob"]?.stringValue ?? input["include"]?.stringValue).map(PathPattern.init)
         return try judgeReads(description: "search") { footprint in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else { return [] }
@@ -91,7 +91,7 @@ extension GuardContext {
         let absolute = resolve(word).standardizedFileURL.path
         let root = repository.root.standardizedFileURL.path
         guard absolute.hasPrefix(root + "/") else { return [] }
-        let pattern = GlobPattern("/" + absolute.dropFirst(root.count + 1))
+        let pattern = PathPattern("/" + absolute.dropFirst(root.count + 1))
         return try footprint.repositoryFiles().filter(pattern.matches).map { repository.root.appendingPathComponent($0) }
     }
 

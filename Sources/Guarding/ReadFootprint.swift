@@ -37,7 +37,7 @@ final class ReadFootprint {
     /// The regular files a recursive search of `folder` opens: inside the repository, its tracked
     /// and untracked-not-ignored files there (what ripgrep and `git grep` search); outside, a walk.
     /// `filter`, when given, keeps the files whose repository-relative path or name it matches.
-    func files(under folder: URL, filter: GlobPattern? = nil) throws -> [URL] {
+    func files(under folder: URL, filter: PathPattern? = nil) throws -> [URL] {
         let root = repository.root.standardizedFileURL.path
         let base = folder.standardizedFileURL.path
         if base == root || base.hasPrefix(root + "/") {
@@ -58,7 +58,7 @@ final class ReadFootprint {
         return paths
     }
 
-    private func walk(_ folder: URL, filter: GlobPattern?) throws -> [URL] {
+    private func walk(_ folder: URL, filter: PathPattern?) throws -> [URL] {
         guard let enumerator = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsPackageDescendants])
         else { return [] }

@@ -1,4 +1,5 @@
 import Foundation
+import RepoAccess
 import PolicyModel
 import Yams
 
@@ -30,8 +31,8 @@ struct PolicyParser {
             case "extends": layer.extends = try string(value, key: key)
             case "tools": layer.tools = try tools(value, key: key)
             case "restricted": try parseRestricted(value, into: &layer)
-            case "secrets": layer.secrets = try strings(value, key: key)
-            case "data": layer.data = try strings(value, key: key)
+            case "secrets": layer.secrets = try pathPatterns(value, key: key)
+            case "data": layer.data = try pathPatterns(value, key: key)
             case "identifiers": layer.identifiers = try identifiers(value)
             case "synthetic": try parseSynthetic(value, into: &layer)
             case "egress": try parseEgress(value, into: &layer)
@@ -61,7 +62,7 @@ struct PolicyParser {
         try checkKeys(section, valid: ["paths", "tables", "routes"], section: "restricted")
         for (keyNode, value) in section {
             switch keyNode.string {
-            case "paths": layer.restrictedPaths = try strings(value, key: "restricted.paths")
+            case "paths": layer.restrictedPaths = try pathPatterns(value, key: "restricted.paths")
             case "tables": layer.restrictedTables = try strings(value, key: "restricted.tables")
             case "routes": layer.restrictedRoutes = try strings(value, key: "restricted.routes")
             default: break
@@ -217,6 +218,18 @@ struct PolicyParser {
                 validValues: T.allCases.map(\.rawValue))
         }
         return value
+    }
+
+    /// Gitignore-style path patterns, each one the tools' exclusion syntaxes can express (no `!`).
+    private func pathPatterns(_ node: Node, key: String) throws -> [String] {
+        try sequence(node, key: key).map { item in
+            let text = try string(item, key: key)
+            if let reason = PathPattern(text).problem {
+                throw PolicyError.invalidPathPattern(file: file, line: line(item), column: column(item), key: key,
+                                                     pattern: text, reason: reason)
+            }
+            return text
+        }
     }
 
     private func strings(_ node: Node, key: String) throws -> [String] {

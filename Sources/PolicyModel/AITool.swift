@@ -2,6 +2,8 @@
 public enum AITool: String, CaseIterable, Sendable, Codable, Comparable {
     case agents, claude, cursor, copilot, windsurf, gemini, jetbrains, cline, roo, `continue`, aider
     case amazonq, augment, zed, kiro
+    case codex, opencode, kilo, qwen, warp, antigravity, goose, amp, factory, replit, trae, openhands, crush, firebender
+    case devin, tabnine
 
     /// Every tool name, comma-separated, for error messages.
     public static var validNames: String { allCases.map(\.rawValue).joined(separator: ", ") }

@@ -14,6 +14,8 @@ public struct AgentHookProtocol: Sendable {
     public let defaults: [HookSetting]
     /// The event's fields that name the event, tried in order.
     public let eventNameFields: [String]
+    /// The event an unnamed event is (Copilot's camelCase payloads carry no name; phiguard registers one event).
+    public var unnamedEvent: String? = nil
     /// How `guard` blocks an event it cannot read or judge.
     public let failClosed: HookAnswer
 
@@ -26,6 +28,10 @@ public struct AgentHookProtocol: Sendable {
             return ["matcher": .string(matcher), "hooks": [hook]]
         case .failClosedCommand:
             return ["command": .string(command), "failClosed": true]
+        case .showOutputCommand:
+            return ["command": .string(command), "show_output": true]
+        case .bashCommand:
+            return ["type": "command", "bash": .string(command), "timeoutSec": 30]
         }
     }
 
@@ -47,20 +53,26 @@ public struct HookEvent: Sendable {
     public let answer: HookAnswer
 }
 
-/// What an event carries for `guard` to judge.
+/// What an event carries for `guard` to judge, and where (each a path of object keys).
 public enum HookSubject: Sendable {
-    /// `prompt`: the text about to be sent to the model.
-    case prompt
+    /// The text about to be sent to the model.
+    case prompt(at: [String])
     /// `prompt` and `attachments[].file_path` (Cursor).
     case promptWithAttachments
-    /// `tool_name` and a `tool_input` object.
-    case toolCall
-    /// `tool_name` and a `tool_input` object or the JSON text of one (Cursor).
-    case toolCallWithTextInput
-    /// `file_path` and, when the agent sends it, the file's `content` (Cursor).
-    case fileRead
-    /// A shell `command`, or an MCP call's `tool_input` (Cursor).
-    case command
+    /// A tool's name and its input (an object, or the JSON text of one).
+    case toolCall(name: HookToolName, input: [String])
+    /// A file about to be read and, when the agent sends it, its content.
+    case fileRead(path: [String], content: [String]?)
+    /// A shell command, or else a tool input judged as text (Cursor's MCP event).
+    case command(at: [String], orInput: [String]?)
+}
+
+/// Where a tool call's name comes from.
+public enum HookToolName: Sendable {
+    /// A field of the event.
+    case field([String])
+    /// A fixed name, for events that are one tool (Windsurf's `pre_write_code` is an edit).
+    case fixed(String)
 }
 
 /// How an event's registration is written.
@@ -69,6 +81,10 @@ public enum HookRegistration: Sendable {
     case commandList(matcher: String?)
     /// `{"command": c, "failClosed": true}` (Cursor).
     case failClosedCommand
+    /// `{"command": c, "show_output": true}` (Windsurf's Cascade hooks).
+    case showOutputCommand
+    /// `{"type": "command", "bash": c, "timeoutSec": 30}` (GitHub Copilot).
+    case bashCommand
 }
 
 /// How `guard` tells the agent to go ahead or stop.
@@ -81,8 +97,10 @@ public enum HookAnswer: Sendable {
     case cursorContinue
     /// Cursor's tool events: `{"permission": "allow"|"deny", "user_message", "agent_message"}`.
     case cursorPermission
-    /// Gemini CLI: `{"decision": "allow"|"deny", "reason": …}`.
-    case geminiDecision
+    /// Gemini CLI, OpenHands: `{"decision": "allow"|"deny", "reason": …}`.
+    case decision
+    /// GitHub Copilot's `preToolUse`: allow silently; block with `{"permissionDecision": "deny", …}`.
+    case copilotPermission
     /// Cursor, when the event cannot be judged: both `continue: false` and `permission: deny`, and stderr.
     case cursorFailClosed
 
@@ -104,8 +122,11 @@ public enum HookAnswer: Sendable {
         case let (.cursorFailClosed, reason?):
             let output: JSONValue = ["continue": false, "permission": "deny", "user_message": .string(reason)]
             return (JSONPrinter.compact(output) + "\n", reason + "\n", 0)
-        case (.geminiDecision, nil): return json(["decision": "allow"])
-        case let (.geminiDecision, reason?): return json(["decision": "deny", "reason": .string(reason)])
+        case (.decision, nil): return json(["decision": "allow"])
+        case let (.decision, reason?): return json(["decision": "deny", "reason": .string(reason)])
+        case (.copilotPermission, nil): return ("", "", 0)
+        case let (.copilotPermission, reason?):
+            return json(["permissionDecision": "deny", "permissionDecisionReason": .string(reason)])
         }
     }
 }

@@ -9,6 +9,7 @@ public enum PolicyError: LocalizedError, Equatable {
     case unknownTool(file: String, line: Int, column: Int, name: String)
     case invalidValue(file: String, line: Int, column: Int, key: String, value: String, validValues: [String])
     case invalidPattern(file: String, line: Int, column: Int, name: String, reason: String)
+    case invalidPathPattern(file: String, line: Int, column: Int, key: String, pattern: String, reason: String)
     case duplicate(file: String, line: Int, column: Int, key: String, value: String)
     case extendsCycle(file: String, chain: [String])
     case extendsMissing(file: String, line: Int, column: Int, target: String)
@@ -33,6 +34,8 @@ public enum PolicyError: LocalizedError, Equatable {
         case let .invalidPattern(file, line, column, name, reason):
             return "\(file):\(line):\(column): the pattern of identifier '\(name)' is not a valid regular expression "
                 + "(\(reason)). Fix the pattern."
+        case let .invalidPathPattern(file, line, column, key, pattern, reason):
+            return "\(file):\(line):\(column): the '\(key)' pattern '\(pattern)' cannot be used: \(reason). Fix or remove it."
         case let .duplicate(file, line, column, key, value):
             return "\(file):\(line):\(column): '\(value)' appears twice in '\(key)'. Remove one."
         case let .extendsCycle(file, chain):

@@ -29,10 +29,14 @@ public enum RulesFile: Sendable, Equatable {
 
 /// A repository setting that keeps files from a tool, written from the policy's exclusions.
 public enum ExclusionSetting: Sendable, Equatable {
-    /// Claude Code's `permissions.deny` `Read(...)`/`Edit(...)` rules in a settings file.
-    case claudePermissionsDeny(file: String)
+    /// `permissions.deny` rules in Claude Code's syntax (`Read(/src/phi/**)`), one per tool name given.
+    case permissionDeny(file: String, tools: [String])
     /// A content-exclusion list the user pastes into the hosting service's settings (Copilot).
     case pasteIntoHostSettings(file: String, template: String)
+    /// Root-relative globs appended to a JSON array (Zed's `private_files`, Firebender's `ignore`).
+    case globList(file: String, pointer: [String])
+    /// `"pattern": "deny"` members of JSON objects, one object per pointer (OpenCode's `permission.read`).
+    case patternPermissions(file: String, pointers: [[String]])
 }
 
 /// The names by which a tool's presence shows in a repository.

@@ -1,6 +1,21 @@
 /// The tool table. Each claim about a tool's files and enforcement is sourced in
 /// docs/ai-tool-enforcement.md; keep the two in step.
 extension ToolProfile {
+    /// Claude Code's protocol, which Codex CLI, Qwen Code and Factory Droid adopted: `UserPromptSubmit`
+    /// blocks with exit 2 and the reason on stderr, `PreToolUse` with `permissionDecision: "deny"`.
+    private static func claudeStyleHooks(file: String, agent: String, toolMatcher: String,
+                                         eventNameFields: [String] = ["hook_event_name"]) -> AgentHookProtocol {
+        AgentHookProtocol(
+            file: file, command: "phiguard guard \(agent) || exit 2",
+            events: [
+                HookEvent(name: "UserPromptSubmit", subject: .prompt(at: ["prompt"]), registration: .commandList(matcher: nil),
+                          answer: .exitTwo),
+                HookEvent(name: "PreToolUse", subject: .toolCall(name: .field(["tool_name"]), input: ["tool_input"]),
+                          registration: .commandList(matcher: toolMatcher), answer: .claudeToolDecision),
+            ],
+            defaults: [], eventNameFields: eventNameFields, failClosed: .exitTwo)
+    }
+
     static let all: [ToolProfile] = [
         ToolProfile(
             .agents, "AGENTS.md agents (Codex, Jules, and others)",
@@ -11,16 +26,10 @@ extension ToolProfile {
         ToolProfile(
             .claude, "Claude Code",
             rules: [.block("CLAUDE.md")],
-            settings: [.claudePermissionsDeny(file: ".claude/settings.json")],
-            hooks: AgentHookProtocol(
-                file: ".claude/settings.json", command: "phiguard guard claude || exit 2",
-                events: [
-                    HookEvent(name: "UserPromptSubmit", subject: .prompt, registration: .commandList(matcher: nil), answer: .exitTwo),
-                    // Every tool: Grep, Glob, NotebookEdit, WebFetch, WebSearch and MCP tools read or send data too.
-                    HookEvent(name: "PreToolUse", subject: .toolCall, registration: .commandList(matcher: "*"),
-                              answer: .claudeToolDecision),
-                ],
-                defaults: [], eventNameFields: ["hook_event_name", "hookEventName"], failClosed: .exitTwo),
+            settings: [.permissionDeny(file: ".claude/settings.json", tools: ["Read", "Edit"])],
+            // Every tool: Grep, Glob, NotebookEdit, WebFetch, WebSearch and MCP tools read or send data too.
+            hooks: claudeStyleHooks(file: ".claude/settings.json", agent: "claude", toolMatcher: "*",
+                                    eventNameFields: ["hook_event_name", "hookEventName"]),
             detection: ToolDetection(folders: [".claude"], nestedFiles: ["CLAUDE.md", "CLAUDE.local.md"]),
             enforcement: .enforced,
             note: "permissions.deny Read/Edit rules bind Claude Code's file tools; the PreToolUse hook also checks Bash."),
@@ -33,13 +42,17 @@ extension ToolProfile {
                 events: [
                     HookEvent(name: "beforeSubmitPrompt", subject: .promptWithAttachments, registration: .failClosedCommand,
                               answer: .cursorContinue),
-                    HookEvent(name: "beforeReadFile", subject: .fileRead, registration: .failClosedCommand, answer: .cursorPermission),
+                    HookEvent(name: "beforeReadFile", subject: .fileRead(path: ["file_path"], content: ["content"]),
+                              registration: .failClosedCommand, answer: .cursorPermission),
                     // The terminal and MCP tools read and send data too; preToolUse covers every other tool.
-                    HookEvent(name: "beforeShellExecution", subject: .command, registration: .failClosedCommand,
+                    HookEvent(name: "beforeShellExecution", subject: .command(at: ["command"], orInput: ["tool_input"]),
+                              registration: .failClosedCommand,
                               answer: .cursorPermission),
-                    HookEvent(name: "beforeMCPExecution", subject: .command, registration: .failClosedCommand,
+                    HookEvent(name: "beforeMCPExecution", subject: .command(at: ["command"], orInput: ["tool_input"]),
+                              registration: .failClosedCommand,
                               answer: .cursorPermission),
-                    HookEvent(name: "preToolUse", subject: .toolCallWithTextInput, registration: .failClosedCommand,
+                    HookEvent(name: "preToolUse", subject: .toolCall(name: .field(["tool_name"]), input: ["tool_input"]),
+                              registration: .failClosedCommand,
                               answer: .cursorPermission),
                 ],
                 defaults: [HookSetting(pointer: ["version"], value: 1)],
@@ -54,17 +67,41 @@ extension ToolProfile {
                     .restrictedPathInstructions(".github/instructions/phiguard-restricted.instructions.md",
                                                 template: "copilot-restricted")],
             settings: [.pasteIntoHostSettings(file: ".phiguard/copilot-content-exclusion.yml", template: "copilot-content-exclusion")],
+            // Copilot CLI and the coding agent; `userPromptSubmitted` cannot block, so only tool calls are judged.
+            hooks: AgentHookProtocol(
+                file: ".github/hooks/phiguard.json", command: "phiguard guard copilot",
+                events: [HookEvent(name: "preToolUse", subject: .toolCall(name: .field(["toolName"]), input: ["toolArgs"]),
+                                   registration: .bashCommand, answer: .copilotPermission)],
+                defaults: [HookSetting(pointer: ["version"], value: 1)], eventNameFields: ["hook_event_name"],
+                unnamedEvent: "preToolUse", failClosed: .copilotPermission),
             detection: ToolDetection(folders: [".github/instructions"], rootFiles: [".github/copilot-instructions.md"],
                                      folderPrefixes: [".github/instructions/"]),
             enforcement: .needsOrgSetting,
             note: "content exclusion is a GitHub setting: paste .phiguard/copilot-content-exclusion.yml; agent mode and the CLI ignore it."),
         ToolProfile(
-            .windsurf, "Windsurf",
+            .windsurf, "Windsurf / Devin Desktop",
             rules: [.owned(".windsurf/rules/phiguard.md", template: "windsurf-rule")],
-            ignoreFiles: [".codeiumignore"],
-            detection: ToolDetection(folders: [".windsurf"], rootFiles: [".windsurfrules", ".codeiumignore"]),
+            ignoreFiles: [".codeiumignore", ".devinignore"],
+            hooks: AgentHookProtocol(
+                file: ".windsurf/hooks.json", command: "phiguard guard windsurf || exit 2",
+                events: [
+                    HookEvent(name: "pre_user_prompt", subject: .prompt(at: ["tool_info", "user_prompt"]),
+                              registration: .showOutputCommand, answer: .exitTwo),
+                    HookEvent(name: "pre_read_code", subject: .fileRead(path: ["tool_info", "file_path"], content: nil),
+                              registration: .showOutputCommand, answer: .exitTwo),
+                    HookEvent(name: "pre_write_code", subject: .toolCall(name: .fixed("Edit"), input: ["tool_info"]),
+                              registration: .showOutputCommand, answer: .exitTwo),
+                    HookEvent(name: "pre_run_command", subject: .command(at: ["tool_info", "command_line"], orInput: nil),
+                              registration: .showOutputCommand, answer: .exitTwo),
+                    HookEvent(name: "pre_mcp_tool_use",
+                              subject: .toolCall(name: .fixed("mcp__cascade"), input: ["tool_info", "mcp_tool_arguments"]),
+                              registration: .showOutputCommand, answer: .exitTwo),
+                ],
+                defaults: [], eventNameFields: ["agent_action_name"], failClosed: .exitTwo),
+            detection: ToolDetection(folders: [".windsurf"], rootFiles: [".windsurfrules", ".codeiumignore", ".devinignore"]),
             enforcement: .partial,
-            note: ".codeiumignore controls indexing; the agent can still open a file it is pointed at."),
+            note: ".codeiumignore and .devinignore control indexing; the pre_read_code, pre_write_code, pre_run_command and "
+                + "pre_mcp_tool_use hooks refuse what the agent would still open."),
         ToolProfile(
             .gemini, "Gemini CLI / Code Assist",
             rules: [.block("GEMINI.md")],
@@ -72,10 +109,11 @@ extension ToolProfile {
             hooks: AgentHookProtocol(
                 file: ".gemini/settings.json", command: "phiguard guard gemini || exit 2",
                 events: [
-                    HookEvent(name: "BeforeAgent", subject: .prompt, registration: .commandList(matcher: nil), answer: .geminiDecision),
+                    HookEvent(name: "BeforeAgent", subject: .prompt(at: ["prompt"]), registration: .commandList(matcher: nil),
+                              answer: .decision),
                     // Every tool (a regex): search, glob, web fetch and search, and MCP tools read or send data too.
-                    HookEvent(name: "BeforeTool", subject: .toolCall, registration: .commandList(matcher: ".*"),
-                              answer: .geminiDecision),
+                    HookEvent(name: "BeforeTool", subject: .toolCall(name: .field(["tool_name"]), input: ["tool_input"]),
+                              registration: .commandList(matcher: ".*"), answer: .decision),
                 ],
                 defaults: [], eventNameFields: ["hook_event_name", "hookEventName"], failClosed: .exitTwo),
             detection: ToolDetection(folders: [".gemini"], rootFiles: ["GEMINI.md", ".geminiignore"], nestedFiles: [".aiexclude"]),
@@ -132,9 +170,10 @@ extension ToolProfile {
         ToolProfile(
             .zed, "Zed",
             rules: [.preferExisting(".rules", otherwise: .block("AGENTS.md"))],
+            settings: [.globList(file: ".zed/settings.json", pointer: ["private_files"])],
             detection: ToolDetection(folders: [".zed"], rootFiles: [".rules"]),
-            enforcement: .advisory,
-            note: "Zed has no repository ignore file for its assistant; the rules are advisory."),
+            enforcement: .partial,
+            note: "private_files in .zed/settings.json makes the agent's read tool refuse the files; its terminal can still read them."),
         ToolProfile(
             .kiro, "Kiro",
             rules: [.owned(".kiro/steering/phiguard.md", template: "kiro-steering")],
@@ -142,5 +181,122 @@ extension ToolProfile {
             detection: ToolDetection(folders: [".kiro"], rootFiles: [".kiroignore"]),
             enforcement: .partial,
             note: ".kiroignore controls what Kiro's agent reads; not independently verified."),
+        ToolProfile(
+            .codex, "OpenAI Codex CLI",
+            rules: [.block("AGENTS.md")],
+            hooks: claudeStyleHooks(file: ".codex/hooks.json", agent: "codex", toolMatcher: ".*"),
+            detection: ToolDetection(folders: [".codex"], rootFiles: ["AGENTS.override.md"]),
+            enforcement: .partial,
+            note: "Codex has no ignore file; its PreToolUse hook (shell, apply_patch, MCP) lets guard refuse commands that read "
+                + "excluded files, in trusted projects once the hooks are approved in /hooks."),
+        ToolProfile(
+            .opencode, "OpenCode",
+            rules: [.block("AGENTS.md")],
+            settings: [.patternPermissions(file: "opencode.json", pointers: [["permission", "read"], ["permission", "edit"]])],
+            detection: ToolDetection(folders: [".opencode"], rootFiles: ["opencode.json", "opencode.jsonc"]),
+            enforcement: .partial,
+            note: "permission.read and permission.edit deny rules in opencode.json bind OpenCode's read and edit tools; its bash tool is not covered."),
+        ToolProfile(
+            .kilo, "Kilo Code",
+            rules: [.owned(".kilocode/rules/phiguard.md", template: "plain-rule")],
+            ignoreFiles: [".kilocodeignore"],
+            detection: ToolDetection(folders: [".kilocode", ".kilo"], rootFiles: [".kilocodeignore", ".kilocodemodes", "kilo.json", "kilo.jsonc"]),
+            enforcement: .enforced,
+            note: ".kilocodeignore blocks Kilo Code's file tools and commands (the new platform turns it into read and edit deny rules)."),
+        ToolProfile(
+            .qwen, "Qwen Code",
+            rules: [.block("QWEN.md")],
+            ignoreFiles: [".qwenignore"],
+            settings: [.permissionDeny(file: ".qwen/settings.json", tools: ["Read", "Edit"])],
+            hooks: claudeStyleHooks(file: ".qwen/settings.json", agent: "qwen", toolMatcher: ".*"),
+            detection: ToolDetection(folders: [".qwen"], rootFiles: ["QWEN.md", ".qwenignore"]),
+            enforcement: .enforced,
+            note: "permissions.deny Read/Edit rules in .qwen/settings.json bind Qwen Code's file tools and the shell commands that read those files."),
+        ToolProfile(
+            .warp, "Warp",
+            rules: [.preferExisting("WARP.md", otherwise: .block("AGENTS.md"))],
+            ignoreFiles: [".warpindexingignore"],
+            detection: ToolDetection(rootFiles: ["WARP.md", ".warpindexingignore"]),
+            enforcement: .partial,
+            note: ".warpindexingignore keeps files out of Warp's codebase index only; agent permissions are app settings."),
+        ToolProfile(
+            .antigravity, "Google Antigravity",
+            rules: [.block("AGENTS.md")],
+            detection: ToolDetection(folders: [".agent"]),
+            enforcement: .advisory,
+            note: "Antigravity documents no repository ignore file; the rules are advisory."),
+        ToolProfile(
+            .goose, "Goose",
+            rules: [.block(".goosehints")],
+            ignoreFiles: [".gooseignore"],
+            detection: ToolDetection(rootFiles: [".goosehints", ".gooseignore"]),
+            enforcement: .enforced,
+            note: ".gooseignore stops Goose's Developer extension from reading, editing or running commands on the files."),
+        ToolProfile(
+            .amp, "Amp",
+            rules: [.block("AGENTS.md")],
+            detection: ToolDetection(folders: [".amp"]),
+            enforcement: .advisory,
+            note: "Amp has no repository ignore file; the rules are advisory."),
+        ToolProfile(
+            .factory, "Factory Droid",
+            rules: [.block("AGENTS.md")],
+            hooks: claudeStyleHooks(file: ".factory/hooks.json", agent: "factory", toolMatcher: ".*",
+                                    eventNameFields: ["hookEventName", "hook_event_name"]),
+            detection: ToolDetection(folders: [".factory"]),
+            enforcement: .partial,
+            note: "Droid has no ignore file; the PreToolUse hook lets guard refuse Read, Grep and Execute calls on excluded files."),
+        ToolProfile(
+            .replit, "Replit Agent",
+            rules: [.block("replit.md")],
+            detection: ToolDetection(rootFiles: ["replit.md", ".replit"]),
+            enforcement: .advisory,
+            note: "Replit documents no ignore file for its Agent; the rules are advisory."),
+        ToolProfile(
+            .trae, "Trae",
+            rules: [.block(".trae/rules/project_rules.md")],
+            ignoreFiles: [".trae/.ignore"],
+            detection: ToolDetection(folders: [".trae"]),
+            enforcement: .partial,
+            note: ".trae/.ignore keeps files out of Trae's code index and #Workspace context only."),
+        ToolProfile(
+            .openhands, "OpenHands",
+            rules: [.block("AGENTS.md")],
+            hooks: AgentHookProtocol(
+                file: ".openhands/hooks.json", command: "phiguard guard openhands || exit 2",
+                events: [HookEvent(name: "PreToolUse", subject: .toolCall(name: .field(["tool_name"]), input: ["tool_input"]),
+                                   registration: .commandList(matcher: ".*"), answer: .decision)],
+                defaults: [], eventNameFields: ["event_type", "hook_event_name"], failClosed: .exitTwo),
+            detection: ToolDetection(folders: [".openhands"]),
+            enforcement: .partial,
+            note: "OpenHands has no ignore file; the PreToolUse hook lets guard refuse terminal and file-editor calls on excluded files."),
+        ToolProfile(
+            .crush, "Crush",
+            rules: [.block("CRUSH.md")],
+            ignoreFiles: [".crushignore"],
+            detection: ToolDetection(rootFiles: ["CRUSH.md", "crush.json", ".crush.json", ".crushignore"]),
+            enforcement: .partial,
+            note: ".crushignore keeps files out of the context Crush gathers (listing, globbing, searching)."),
+        ToolProfile(
+            .firebender, "Firebender",
+            rules: [.owned(".firebender/rules/phiguard.mdc", template: "cursor-rule")],
+            settings: [.globList(file: "firebender.json", pointer: ["ignore"])],
+            detection: ToolDetection(folders: [".firebender"], rootFiles: ["firebender.json"]),
+            enforcement: .partial,
+            note: "firebender.json's ignore list binds implicit context and autocomplete, not explicit mentions, the terminal or MCP tools."),
+        ToolProfile(
+            .devin, "Devin CLI / Devin Local",
+            rules: [.owned(".devin/rules/phiguard.md", template: "plain-rule")],
+            settings: [.permissionDeny(file: ".devin/config.json", tools: ["Read"])],
+            detection: ToolDetection(folders: [".devin"]),
+            enforcement: .partial,
+            note: "permissions.deny Read(...) rules in .devin/config.json bind the Devin CLI's file tools; not independently verified."),
+        ToolProfile(
+            .tabnine, "Tabnine",
+            rules: [.owned(".tabnine/guidelines/phiguard.md", template: "plain-rule")],
+            ignoreFiles: [".tabnineignore"],
+            detection: ToolDetection(folders: [".tabnine"], rootFiles: [".tabnineignore", "TABNINE.md"]),
+            enforcement: .partial,
+            note: ".tabnineignore keeps files out of Tabnine's index, searches and listings."),
     ]
 }

@@ -45,11 +45,10 @@ public struct MapFile: Sendable {
         var existing = folder
         while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" { existing.deleteLastPathComponent() }
         guard Self.mayBeInsideWorkTree(existing) else { return }
-        guard let inside = try? ProcessRunner.run("/usr/bin/env", arguments: ["git", "-C", existing.path, "rev-parse", "--is-inside-work-tree"]),
-              inside.status == 0, String(decoding: inside.standardOutput, as: UTF8.self).hasPrefix("true")
-        else { return }
-        let ignored = try? ProcessRunner.run("/usr/bin/env", arguments: ["git", "-C", existing.path, "check-ignore", "-q", "--no-index", path])
-        if ignored?.status != 0 { throw RedactError.mapInsideRepository(path: path) }
+        let git = Git(directory: existing)
+        guard (try? git.output(["rev-parse", "--is-inside-work-tree"]))?.hasPrefix("true") == true else { return }
+        // check-ignore exits 0 only when the path is ignored.
+        if (try? git.data(["check-ignore", "-q", "--no-index", path])) == nil { throw RedactError.mapInsideRepository(path: path) }
     }
 
     /// Whether git could see `folder` as part of a work tree: a `.git` in it or above it, or git's

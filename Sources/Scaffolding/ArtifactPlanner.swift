@@ -39,6 +39,7 @@ struct ArtifactPlanner {
     /// A note when a list phiguard adds to (Aider's `read:`) is a single value or a flow list:
     /// phiguard will not rewrite the user's line, so the user adds the item; the rest of the plan goes ahead.
     private func unsupportedNote(_ artifact: PlannedArtifact) -> String? {
+        if let note = commentedJSONNote(artifact) { return note }
         guard case let .block(_, .yaml(path), _) = artifact.content, let tool = artifact.tools.first,
               let item = Self.yamlListItem(of: tool, in: artifact.path), let text = try? state.text(artifact.path)
         else { return nil }
@@ -52,6 +53,25 @@ struct ArtifactPlanner {
                 + "add \(item) to it yourself (for example \(key): [your-file, \(item)])."
         } catch {
             return nil
+        }
+    }
+
+    /// A note when a tool's settings file that allows comments (Zed, OpenCode, Firebender) is not strict
+    /// JSON: phiguard does not rewrite it, so the user adds the exclusions; the rest of the plan goes ahead.
+    private func commentedJSONNote(_ artifact: PlannedArtifact) -> String? {
+        guard case let .json(entries, defaults) = artifact.content, let tool = artifact.tools.first,
+              tool.profile.settings.contains(where: { Self.allowsComments($0, file: artifact.path) }),
+              let text = try? state.text(artifact.path), (try? JSONParser.parse(text)) == nil
+        else { return nil }
+        let places = Set((entries + defaults).map { JSONPointer.format($0.pointer) }).sorted()
+        return "\(tool.rawValue): \(artifact.path) is not strict JSON (comments or trailing commas), which phiguard does not "
+            + "rewrite; add the policy's exclusions to \(places.joined(separator: ", ")) yourself."
+    }
+
+    private static func allowsComments(_ setting: ExclusionSetting, file: String) -> Bool {
+        switch setting {
+        case let .globList(path, _), let .patternPermissions(path, _): path == file
+        case .permissionDeny, .pasteIntoHostSettings: false
         }
     }
 
@@ -79,7 +99,7 @@ struct ArtifactPlanner {
             return try rules(state.isFile(path) ? .block(path) : otherwise, tool: tool, body: body)
         case let .restrictedPathInstructions(path, template):
             guard !policy.restricted.paths.isEmpty else { return [] }
-            let applyTo = policy.restricted.paths.map { PathTranslation.rootRelativeGlob($0).trimmingLeadingSlash }
+            let applyTo = policy.restricted.paths.flatMap { PathPattern($0).plainGlobs }
             let text = try renderer.render(template, ["applyTo": applyTo.joined(separator: ",")])
             return [artifact(path, .owned, tool, ArtifactRole(.rules), .owned(text))]
         case let .yamlListItem(path, key, item):
@@ -99,14 +119,22 @@ struct ArtifactPlanner {
         }
         for setting in profile.settings {
             switch setting {
-            case let .claudePermissionsDeny(file):
-                let deny = patterns.flatMap(PathTranslation.claudeRules).map {
+            case let .permissionDeny(file, tools):
+                let deny = patterns.flatMap { PathPattern($0).permissionRules(tools: tools) }.map {
                     JSONEntry(pointer: ["permissions", "deny"], value: .string($0))
                 }
                 result.append(artifact(file, .jsonMerge, tool, ArtifactRole(.exclusions), .json(entries: deny, defaults: [])))
             case let .pasteIntoHostSettings(file, template):
-                let text = try renderer.render(template, ["patterns": patterns.map(PathTranslation.rootRelativeGlob)])
+                let text = try renderer.render(template, ["patterns": patterns.map { PathPattern($0).rootRelativeGlob }])
                 result.append(artifact(file, .owned, tool, ArtifactRole(.exclusions, detail: "paste into GitHub settings"), .owned(text)))
+            case let .globList(file, pointer):
+                let globs = patterns.flatMap { PathPattern($0).plainGlobs }.map { JSONEntry(pointer: pointer, value: .string($0)) }
+                result.append(artifact(file, .jsonMerge, tool, ArtifactRole(.exclusions), .json(entries: globs, defaults: [])))
+            case let .patternPermissions(file, pointers):
+                let rules = pointers.flatMap { pointer in
+                    patterns.flatMap { PathPattern($0).wildcardPatterns }.map { JSONEntry(pointer: pointer + [$0], value: "deny") }
+                }
+                result.append(artifact(file, .jsonMerge, tool, ArtifactRole(.exclusions), .json(entries: [], defaults: rules)))
             }
         }
         return result
@@ -292,8 +320,4 @@ struct ArtifactPlanner {
         }
         return result
     }
-}
-
-extension String {
-    var trimmingLeadingSlash: String { hasPrefix("/") ? String(dropFirst()) : self }
 }

@@ -22,7 +22,7 @@ public enum HookActivation {
     /// Every phiguard stage configured through pre-commit or lefthook whose git hook is missing or
     /// is not the manager's.
     public static func inactiveStages(in repository: Repository) -> [InactiveHookStage] {
-        let hooks = hooksFolder(repository)
+        let hooks = HooksLocation.of(repository)?.folder
         var inactive: [InactiveHookStage] = []
         if let config = text(".pre-commit-config.yaml", in: repository), config.contains("phiguard-scan") {
             let stages = ["pre-commit"] + (config.contains("phiguard-provenance") ? ["commit-msg"] : [])
@@ -57,14 +57,6 @@ public enum HookActivation {
         let legacy = manifest.range(of: #""husky"\s*:\s*"[\^~>=v ]*[4-8]\."#, options: .regularExpression) != nil
         let command = legacy ? "npx husky install" : "npx husky"
         return stages.map { InactiveHookStage(stage: $0, manager: "husky", command: command) }
-    }
-
-    /// Git's hooks folder for this clone (`core.hooksPath`, a linked worktree's common folder).
-    private static func hooksFolder(_ repository: Repository) -> URL? {
-        guard let path = try? repository.git.output(["rev-parse", "--git-path", "hooks"])
-            .trimmingCharacters(in: .whitespacesAndNewlines), !path.isEmpty
-        else { return nil }
-        return path.hasPrefix("/") ? URL(fileURLWithPath: path) : repository.root.appendingPathComponent(path)
     }
 
     /// Whether the hook file for `stage` exists and was written by `manager` (its name is in it).

@@ -26,12 +26,12 @@ public enum InitialPolicy {
     static func protection(for inspection: InspectionReport) -> (restrictedPaths: [String], secrets: [String]) {
         var restricted = inspection.restrictedCandidates.map(\.path)
         var secrets = Policy.defaultSecrets
-        var patterns = (restricted + secrets + Policy.defaultData).map(GlobPattern.init)
+        var patterns = (restricted + secrets + Policy.defaultData).map(PathPattern.init)
         for file in inspection.sensitiveFiles where !patterns.contains(where: { $0.matches(file.path) }) {
             // Anchored: the file itself, not every file of that name.
             let pattern = "/" + file.path
             if secretKinds.contains(file.kind) { secrets.append(pattern) } else { restricted.append(pattern) }
-            patterns.append(GlobPattern(pattern))
+            patterns.append(PathPattern(pattern))
         }
         return (restricted, secrets)
     }

@@ -28,8 +28,17 @@ struct JSONMerge {
         var created = old?.createdContainers ?? []
         var anchors: [[String]: Int] = [:]
         // Defaults first, so a file phiguard creates starts with them (`"version": 1` on top).
-        var applied = old?.defaults ?? []
+        // A default the plan no longer has (a path dropped from the policy) goes, when still as phiguard set it.
+        for entry in old?.defaults ?? [] where !defaults.contains(entry) {
+            if try value(at: entry.pointer, in: root) == entry.value { try setValue(nil, at: entry.pointer, in: &root) }
+        }
+        var applied = (old?.defaults ?? []).filter { defaults.contains($0) }
         for entry in defaults where try value(at: entry.pointer, in: root) == nil {
+            // Objects a default needs (`permission.read`) are phiguard's, taken out when they end up empty.
+            for depth in 1..<max(1, entry.pointer.count) {
+                let prefix = Array(entry.pointer[..<depth])
+                if try value(at: prefix, in: root) == nil, !created.contains(prefix) { created.append(prefix) }
+            }
             try setValue(entry.value, at: entry.pointer, in: &root)
             if !applied.contains(entry) { applied.append(entry) }
         }

@@ -41,14 +41,6 @@ struct RepoState {
         return text.split(separator: "\n").compactMap { $0.split(separator: " ", maxSplits: 1).last.map(String.init) }
     }
 
-    /// The repository-relative hooks folder git runs now: `core.hooksPath`, else `.git/hooks` when
-    /// the git directory is inside the work tree.
-    var activeHooksFolder: String? {
-        guard let gitDirectory = repository.gitDirectory else { return nil }
-        if let hooksPath = repository.git.config("core.hooksPath"), !hooksPath.isEmpty {
-            let url = URL(fileURLWithPath: hooksPath, relativeTo: repository.root).standardizedFileURL
-            return repository.relativePath(of: url)
-        }
-        return repository.relativePath(of: gitDirectory.appendingPathComponent("hooks"))
-    }
+    /// The repository-relative hooks folder git runs now, when it is inside the work tree.
+    var activeHooksFolder: String? { HooksLocation.of(repository)?.relativePath }
 }

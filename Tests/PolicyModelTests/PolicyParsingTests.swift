@@ -56,6 +56,11 @@ import Testing
         ("version: 2\n", "policy.yml:1:10: policy version 2 is not supported"),
         ("identifiers:\n  - {name: x, pattern: '(['}\n", "policy.yml:2:24: the pattern of identifier 'x'"),
         ("tools: [claude, claude]\n", "policy.yml:1:17: 'claude' appears twice in 'tools'."),
+        ("restricted:\n  paths: [src/phi/**, '!src/phi/public/**']\n",
+         "policy.yml:2:23: the 'restricted.paths' pattern '!src/phi/public/**' cannot be used: a negated pattern"),
+        ("secrets: [.env, '']\n", "policy.yml:1:17: the 'secrets' pattern '' cannot be used: it is empty"),
+        ("data: ['exports/[ab']\n", "policy.yml:1:8: the 'data' pattern 'exports/[ab' cannot be used: a [ character class"),
+        ("hooks: {agents: [amazonq]}\n", "policy.yml:1:17: 'amazonq' is not a valid value for 'hooks.agents'. Valid values: claude, cursor, copilot, windsurf, gemini, codex"),
     ])
     func errorsNameFileLineColumnAndTheValidChoices(text: String, expectedPrefix: String) {
         do {

@@ -47,7 +47,7 @@ import Testing
         #expect(HookAnswer.exitTwo.response(blocking: nil) == ("", "", 0))
         #expect(HookAnswer.exitTwo.response(blocking: "no") == ("", "no\n", 2))
         #expect(HookAnswer.cursorPermission.response(blocking: nil).standardOutput == "{\"permission\":\"allow\"}\n")
-        #expect(HookAnswer.geminiDecision.response(blocking: "no").standardOutput == "{\"decision\":\"deny\",\"reason\":\"no\"}\n")
+        #expect(HookAnswer.decision.response(blocking: "no").standardOutput == "{\"decision\":\"deny\",\"reason\":\"no\"}\n")
         let failClosed = HookAnswer.cursorFailClosed.response(blocking: "no")
         #expect(failClosed.standardOutput.contains("\"continue\":false") && failClosed.standardOutput.contains("\"permission\":\"deny\"")
             && failClosed.standardError == "no\n" && failClosed.exitCode == 0)

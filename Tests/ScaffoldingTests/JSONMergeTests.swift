@@ -54,13 +54,3 @@ import Testing
         }
     }
 }
-
-@Suite struct PathTranslationTests {
-    @Test(arguments: [
-        (".env", "**/.env"), ("**/*.pem", "**/*.pem"), ("src/phi/**", "/src/phi/**"), ("/build", "/build"),
-        ("debug-dumps/", "**/debug-dumps/**"), ("db/migrations/", "/db/migrations/**"), ("*.csv", "**/*.csv"),
-    ])
-    func translatesGitignorePatternsToRootRelativeGlobs(pattern: String, expected: String) {
-        #expect(PathTranslation.rootRelativeGlob(pattern) == expected)
-    }
-}

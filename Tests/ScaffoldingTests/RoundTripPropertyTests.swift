@@ -41,6 +41,13 @@ import Testing
                 ".gitignore": Self.text(ignore, trailingNewline: flags[1]),
                 ".claude/settings.json": Self.settings(keys: keys, flags: flags),
                 "AGENTS.md": Self.text(ignore + claude, trailingNewline: flags[2]),
+                // Files of the tools added from the profile table: JSON settings phiguard merges into,
+                // a Zed settings file that may carry comments (left alone), and rules phiguard appends to.
+                "opencode.json": Self.settings(keys: keys.reversed(), flags: flags),
+                ".qwen/settings.json": Self.settings(keys: keys, flags: flags.reversed()),
+                ".zed/settings.json": (flags[0] ? "// Zed project settings\n" : "") + Self.settings(keys: keys, flags: flags),
+                "WARP.md": Self.text(claude, trailingNewline: flags[3]),
+                ".goosehints": Self.text(ignore, trailingNewline: flags[0]),
                 ".pre-commit-config.yaml": flags[3]
                     ? "repos:\n- repo: https://example.com/hooks\n  rev: v1\n  hooks:\n  - id: x\n"
                     : "# hooks\nrepos:\n    -   repo: https://example.com/hooks\n        rev: v1\n",

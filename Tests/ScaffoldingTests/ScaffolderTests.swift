@@ -214,3 +214,54 @@ import Testing
         #expect(lefthook.read("lefthook.yml")?.contains("    phiguard-scan:\n      run: phiguard scan --staged\n") == true)
     }
 }
+
+/// Every tool in the table, with every agent's hooks, on a repository that already has some of their files.
+extension ScaffolderTests {
+    static let allToolsUserFiles: [String: String] = [
+        "README.md": "# Clinic app\n",
+        "opencode.json": "{\n  \"$schema\": \"https://opencode.ai/config.json\",\n  \"permission\": {\"read\": {\"*\": \"allow\"}}\n}\n",
+        // Zed's settings allow comments: phiguard leaves the file as it is and says what to add.
+        ".zed/settings.json": "// Project settings\n{\n  \"tab_size\": 2\n}\n",
+        "WARP.md": "Use pnpm.\n",
+    ]
+
+    static var allToolsPolicy: String {
+        let tools = AITool.allCases.map(\.rawValue).joined(separator: ", ")
+        let agents = AITool.hookAgents.map(\.rawValue).joined(separator: ", ")
+        return "version: 1\ntools: [\(tools)]\nhooks:\n  agents: [\(agents)]\nrestricted:\n  paths: [\"src/phi/**\", \"exports/\"]\n"
+    }
+
+    @Test func everyToolAndEveryAgentHookMatchTheGoldenFilesAndRemoveRestoresTheRepository() throws {
+        let repo = try ScratchRepo(files: Self.allToolsUserFiles.merging([".phiguard/policy.yml": Self.allToolsPolicy]) { $1 })
+        let before = try repo.snapshot()
+        let outcome = try scaffolder(repo).apply(dryRun: false, force: false)
+        #expect(outcome.enforcementNotes.contains { $0.hasPrefix("zed: .zed/settings.json is not strict JSON") })
+        #expect(repo.read(".zed/settings.json") == Self.allToolsUserFiles[".zed/settings.json"])
+        let snapshot = try repo.snapshot()
+        for (path, data) in snapshot.sorted(by: { $0.key < $1.key }) where !path.hasSuffix("/") {
+            let mismatch = GoldenFile.mismatch(String(decoding: data, as: UTF8.self), named: "all-tools/\(path)")
+            #expect(mismatch == nil, "\(mismatch ?? "")")
+        }
+        #expect(GoldenFile.recordedPaths(in: "all-tools") == Set(snapshot.keys.filter { !$0.hasSuffix("/") }))
+        // The user's own rule stays first, so phiguard's later deny rules win under OpenCode's last-match rule.
+        let openCode = try JSONParser.parse(repo.read("opencode.json") ?? "")
+        #expect(openCode["permission"]?["read"]?.objectValue?.keys.first == "*")
+        #expect(try scaffolder(repo).check().isClean)
+        #expect(try scaffolder(repo).apply(dryRun: false, force: false).effectiveChanges.isEmpty)
+        _ = try scaffolder(repo).remove(dryRun: false, purge: false)
+        #expect(try repo.snapshot() == before)
+    }
+
+    @Test func aPathDroppedFromThePolicyLeavesOpenCodesPermissions() throws {
+        let repo = try ScratchRepo(files: Self.allToolsUserFiles.merging([
+            ".phiguard/policy.yml": "version: 1\ntools: [opencode]\nrestricted:\n  paths: [\"src/phi/**\"]\n",
+        ]) { $1 })
+        _ = try scaffolder(repo).apply(dryRun: false, force: false)
+        #expect(repo.read("opencode.json")?.contains("\"src/phi/*\": \"deny\"") == true)
+        try repo.write(".phiguard/policy.yml", "version: 1\ntools: [opencode]\n")
+        _ = try scaffolder(repo).apply(dryRun: false, force: false)
+        #expect(repo.read("opencode.json")?.contains("src/phi") == false)
+        _ = try scaffolder(repo).remove(dryRun: false, purge: false)
+        #expect(repo.read("opencode.json") == Self.allToolsUserFiles["opencode.json"])
+    }
+}

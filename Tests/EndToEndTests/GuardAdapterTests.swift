@@ -1,0 +1,121 @@
+import Foundation
+import JSONDocument
+import TestSupport
+import Testing
+
+/// `phiguard guard <agent>` for the agents added from their hook documentation, with events shaped as
+/// each documents them: one prompt (where the agent's prompt hook can block), protected reads, a
+/// write carrying PHI, and a clean call, answered in that agent's protocol.
+@Suite struct GuardAdapterTests {
+    static let ssn = "219-45-6788"
+
+    private func repo() throws -> ScratchRepo {
+        try ScratchRepo(files: [
+            ".phiguard/policy.yml": "version: 1\nrestricted:\n  paths: [\"src/phi/**\"]\n",
+            "src/phi/patients.py": "TABLE = 'patients'\n",
+            ".env": "DB_PASSWORD=x\n",
+            "src/app.py": "print('hello')\n",
+        ])
+    }
+
+    private func run(_ agent: String, _ repo: ScratchRepo, _ event: JSONValue) throws -> (status: Int32, stdout: String, stderr: String) {
+        let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: JSONPrinter.compact(event))
+        #expect(!result.stdout.contains(Self.ssn) && !result.stderr.contains(Self.ssn), "a value was printed")
+        return (result.status, result.stdout, result.stderr)
+    }
+
+    private func deniedByClaudeStyleDecision(_ output: String) throws -> Bool {
+        try JSONParser.parse(output)["hookSpecificOutput"]?["permissionDecision"] == "deny"
+    }
+
+    @Test(arguments: ["codex", "qwen", "factory"])
+    func claudeStyleAgents(agent: String) throws {
+        let repo = try repo()
+        let nameKey = agent == "factory" ? "hookEventName" : "hook_event_name"
+        func event(_ name: String, _ members: [(String, JSONValue)]) -> JSONValue {
+            .object(JSONObject([(key: "session_id", value: "s-1"), (key: "cwd", value: .string(repo.path)),
+                                (key: nameKey, value: .string(name))] + members.map { (key: $0.0, value: $0.1) }))
+        }
+        let prompt = try run(agent, repo, event("UserPromptSubmit", [("prompt", .string("patient SSN \(Self.ssn), why?"))]))
+        #expect(prompt.status == 2 && prompt.stderr.contains("ssn (phi.ssn)"), "\(prompt)")
+        let clean = try run(agent, repo, event("UserPromptSubmit", [("prompt", "write a factorial function")]))
+        #expect(clean.status == 0 && clean.stdout.isEmpty)
+
+        let (tool, input): (String, JSONValue) = switch agent {
+        case "codex": ("Bash", ["command": ["bash", "-lc", "cat .env"]])  // Codex sends exec's argument vector
+        case "qwen": ("read_file", ["absolute_path": .string(repo.path + "/src/phi/patients.py")])
+        default: ("Read", ["file_path": .string(repo.path + "/.env")])
+        }
+        let read = try run(agent, repo, event("PreToolUse", [("tool_name", .string(tool)), ("tool_input", input)]))
+        let denied = try deniedByClaudeStyleDecision(read.stdout)
+        #expect(read.status == 0 && denied, "\(read)")
+        let allowed = try run(agent, repo, event("PreToolUse", [("tool_name", "Bash"), ("tool_input", ["command": "ls src"])]))
+        #expect(allowed.status == 0 && allowed.stdout.isEmpty, "\(allowed)")
+    }
+
+    @Test func copilotPreToolUseWithCamelCaseFieldsAndTextArguments() throws {
+        let repo = try repo()
+        func event(_ tool: String, _ arguments: String) -> JSONValue {
+            ["sessionId": "s-1", "timestamp": 1_767_000_000_000, "cwd": .string(repo.path), "toolName": .string(tool),
+             "toolArgs": .string(arguments)]
+        }
+        let view = try run("copilot", repo, event("view", "{\"path\":\"\(repo.path)/.env\"}"))
+        let answer = try JSONParser.parse(view.stdout)
+        #expect(view.status == 0 && answer["permissionDecision"] == "deny" && answer["permissionDecisionReason"]?.stringValue != nil)
+        let create = try run("copilot", repo, event("create", "{\"path\":\"notes.txt\",\"file_text\":\"SSN \(Self.ssn)\"}"))
+        #expect(try JSONParser.parse(create.stdout)["permissionDecision"] == "deny", "\(create)")
+        let bash = try run("copilot", repo, event("bash", "{\"command\":\"ls src\"}"))
+        #expect(bash.status == 0 && bash.stdout.isEmpty, "\(bash)")
+    }
+
+    @Test func windsurfCascadeEventsBlockWithExitTwo() throws {
+        let repo = try repo()
+        func event(_ action: String, _ info: JSONValue) -> JSONValue {
+            ["agent_action_name": .string(action), "trajectory_id": "traj-1", "execution_id": "exec-1",
+             "timestamp": "2026-12-03T10:00:00Z", "tool_info": info]
+        }
+        let blocked: [JSONValue] = [
+            event("pre_user_prompt", ["user_prompt": .string("my SSN is \(Self.ssn), fix the form")]),
+            event("pre_read_code", ["file_path": .string(repo.path + "/.env")]),
+            event("pre_run_command", ["command_line": "cat src/phi/patients.py", "cwd": .string(repo.path)]),
+            event("pre_write_code", ["file_path": .string(repo.path + "/src/app.py"),
+                                     "edits": [["old_string": "hello", "new_string": .string("ssn = '\(Self.ssn)'")]]]),
+            event("pre_mcp_tool_use", ["mcp_server_name": "github", "mcp_tool_name": "create_issue",
+                                       "mcp_tool_arguments": ["title": .string("patient SSN \(Self.ssn)")]]),
+        ]
+        for event in blocked {
+            let result = try run("windsurf", repo, event)
+            #expect(result.status == 2 && result.stderr.contains("phiguard"), "\(event["agent_action_name"]?.stringValue ?? ""): \(result)")
+        }
+        let clean = try run("windsurf", repo, event("pre_read_code", ["file_path": .string(repo.path + "/src/app.py")]))
+        #expect(clean.status == 0, "\(clean)")
+    }
+
+    @Test func openHandsPreToolUseAnswersWithADecision() throws {
+        let repo = try repo()
+        func event(_ command: String) -> JSONValue {
+            ["event_type": "PreToolUse", "tool_name": "terminal", "tool_input": ["command": .string(command)],
+             "session_id": "s-1", "working_dir": .string(repo.path)]
+        }
+        #expect(try JSONParser.parse(try run("openhands", repo, event("cat .env")).stdout)["decision"] == "deny")
+        #expect(try JSONParser.parse(try run("openhands", repo, event("ls src")).stdout)["decision"] == "allow")
+    }
+
+    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands"])
+    func unreadableEventsFailClosed(agent: String) throws {
+        let repo = try repo()
+        let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")
+        if agent == "copilot" {
+            #expect(try JSONParser.parse(result.stdout)["permissionDecision"] == "deny")
+        } else {
+            #expect(result.status == 2 && result.stderr.contains("not valid JSON"))
+        }
+    }
+
+    @Test func aToolWithoutAHookProtocolIsNotAGuardAgent() throws {
+        let repo = try repo()
+        let result = try PhiguardBinary.run(["guard", "amazonq"], in: repo.path, input: "{}")
+        #expect(result.status == 64 || result.status == 2, "\(result.status)")
+        #expect(result.stderr.contains("codex") && result.stderr.contains("windsurf"), "\(result.stderr)")
+    }
+}
