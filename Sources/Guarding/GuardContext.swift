@@ -17,6 +17,7 @@ struct GuardContext {
         // Claude, Gemini, Codex: `cwd`; Cursor: `workspace_roots`; OpenHands: `working_dir`; Windsurf: `tool_info.cwd`.
         let folder = event["cwd"]?.stringValue ?? event["workspace_roots"]?.arrayValue?.first?.stringValue
             ?? event["working_dir"]?.stringValue ?? event["tool_info"]?["cwd"]?.stringValue
+            ?? event["workspaceRoots"]?.arrayValue?.first?.stringValue
         // The event's folder may be a subfolder of the repository (a session started in src/): its git
         // top level holds the policy, as it does for every other command.
         let resolved = try repository ?? Repository.locate(nil, currentDirectory: folder ?? FileManager.default.currentDirectoryPath)
@@ -57,7 +58,7 @@ struct GuardContext {
         }
         // A fetched URL, a search query or an MCP tool's arguments leave the machine: judged as text.
         let sent = ["url", "query", "prompt", "pattern"].compactMap { input[$0]?.stringValue }
-            + (tool.hasPrefix("mcp__") ? [JSONPrinter.compact(input)] : [])
+            + (tool.hasPrefix("mcp__") || tool == "use_mcp_tool" ? [JSONPrinter.compact(input)] : [])
         for text in sent {
             let findings = try scanner.findings(in: Array(text.utf8), path: "-").filter(\.isBlocking)
             if !findings.isEmpty {
@@ -65,7 +66,7 @@ struct GuardContext {
             }
         }
         // Claude/Gemini: content, new_string; Copilot: file_text, new_str; Windsurf: edits[].new_string.
-        let written = ["content", "new_string", "new_source", "file_text", "new_str"].compactMap { input[$0]?.stringValue }
+        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff"].compactMap { input[$0]?.stringValue }
             + (input["edits"]?.arrayValue ?? []).compactMap { $0["new_string"]?.stringValue }
         for content in written {
             if let reason = try contentProblem(content, path: paths.first ?? "-", action: "write") { return reason }
@@ -76,6 +77,7 @@ struct GuardContext {
     /// Tools that write the files they name: Claude, Gemini, Qwen, Factory, Copilot, Windsurf and Codex names.
     static let editingTools: Set<String> = [
         "Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit", "create", "Create", "ApplyPatch", "apply_patch",
+        "write_to_file", "replace_in_file",
     ]
 
     /// The reason to refuse a shell command that names a protected path, carries findings, or would

@@ -4,7 +4,7 @@ import JSONDocument
 /// `phiguard guard` answers each. `init`/`apply` write from it and `guard` reads events by it, so the
 /// writer and the judge cannot disagree on a name.
 public struct AgentHookProtocol: Sendable {
-    /// The repository settings file holding the hook registrations.
+    /// The repository settings file holding the hook registrations (for scripts, their folder).
     public let file: String
     /// The command each registration runs.
     public let command: String
@@ -32,6 +32,8 @@ public struct AgentHookProtocol: Sendable {
             return ["command": .string(command), "show_output": true]
         case .bashCommand:
             return ["type": "command", "bash": .string(command), "timeoutSec": 30]
+        case .executableScript:
+            return .string(command)
         }
     }
 
@@ -85,6 +87,8 @@ public enum HookRegistration: Sendable {
     case showOutputCommand
     /// `{"type": "command", "bash": c, "timeoutSec": 30}` (GitHub Copilot).
     case bashCommand
+    /// An executable file named after the event in the protocol's folder, running the command (Cline).
+    case executableScript
 }
 
 /// How `guard` tells the agent to go ahead or stop.
@@ -101,6 +105,8 @@ public enum HookAnswer: Sendable {
     case decision
     /// GitHub Copilot's `preToolUse`: allow silently; block with `{"permissionDecision": "deny", …}`.
     case copilotPermission
+    /// Cline: `{"cancel": false}`, or `{"cancel": true, "errorMessage": …}` to stop the action.
+    case clineCancel
     /// Cursor, when the event cannot be judged: both `continue: false` and `permission: deny`, and stderr.
     case cursorFailClosed
 
@@ -122,6 +128,8 @@ public enum HookAnswer: Sendable {
         case let (.cursorFailClosed, reason?):
             let output: JSONValue = ["continue": false, "permission": "deny", "user_message": .string(reason)]
             return (JSONPrinter.compact(output) + "\n", reason + "\n", 0)
+        case (.clineCancel, nil): return json(["cancel": false])
+        case let (.clineCancel, reason?): return json(["cancel": true, "errorMessage": .string(reason)])
         case (.decision, nil): return json(["decision": "allow"])
         case let (.decision, reason?): return json(["decision": "deny", "reason": .string(reason)])
         case (.copilotPermission, nil): return ("", "", 0)

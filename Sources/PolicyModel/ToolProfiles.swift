@@ -130,9 +130,21 @@ extension ToolProfile {
             .cline, "Cline",
             rules: [.preferExisting(".clinerules", otherwise: .owned(".clinerules/phiguard.md", template: "plain-rule"))],
             ignoreFiles: [".clineignore"],
+            // Executable hooks in .clinerules/hooks/; Cline blocks when one exits non-zero or answers cancel.
+            hooks: AgentHookProtocol(
+                file: ".clinerules/hooks", command: "phiguard guard cline",
+                events: [
+                    HookEvent(name: "UserPromptSubmit", subject: .prompt(at: ["userPromptSubmit", "prompt"]),
+                              registration: .executableScript, answer: .clineCancel),
+                    HookEvent(name: "PreToolUse",
+                              subject: .toolCall(name: .field(["preToolUse", "toolName"]), input: ["preToolUse", "parameters"]),
+                              registration: .executableScript, answer: .clineCancel),
+                ],
+                defaults: [], eventNameFields: ["hookName"], failClosed: .exitTwo),
             detection: ToolDetection(folders: [".clinerules", ".cline"], rootFiles: [".clineignore"]),
-            enforcement: .enforced,
-            note: ".clineignore blocks Cline's file access."),
+            enforcement: .partial,
+            note: ".clineignore is deprecated and only skips files when Cline analyses the codebase; the UserPromptSubmit "
+                + "and PreToolUse hooks (once hooks are enabled in Cline) refuse what it would still read."),
         ToolProfile(
             .roo, "Roo Code",
             rules: [.owned(".roo/rules/phiguard.md", template: "plain-rule")],

@@ -40,6 +40,13 @@ struct ArtifactPlanner {
     /// phiguard will not rewrite the user's line, so the user adds the item; the rest of the plan goes ahead.
     private func unsupportedNote(_ artifact: PlannedArtifact) -> String? {
         if let note = commentedJSONNote(artifact) { return note }
+        // A file where the artifact needs a folder (a `.clinerules` file, so no `.clinerules/hooks/`).
+        let components = artifact.path.split(separator: "/")
+        if let tool = artifact.tools.first, components.count > 1,
+           let blocking = (1..<components.count).map({ components[..<$0].joined(separator: "/") }).first(where: state.isFile) {
+            return "\(tool.rawValue): \(blocking) is a file, so \(artifact.path) cannot be written; "
+                + "make \(blocking) a folder (move its text into \(blocking)/rules.md) to get it."
+        }
         guard case let .block(_, .yaml(path), _) = artifact.content, let tool = artifact.tools.first,
               let item = Self.yamlListItem(of: tool, in: artifact.path), let text = try? state.text(artifact.path)
         else { return nil }
@@ -143,11 +150,25 @@ struct ArtifactPlanner {
     // MARK: Agent hooks
 
     private func agentHooks() throws -> [PlannedArtifact] {
-        policy.hooks.agents.filter { policy.tools.contains($0) }.compactMap { agent in
-            guard let hooks = agent.profile.hooks else { return nil }
-            let entries = hooks.events.map { JSONEntry(pointer: ["hooks", $0.name], value: hooks.registration(for: $0)) }
+        policy.hooks.agents.filter { policy.tools.contains($0) }.flatMap { agent -> [PlannedArtifact] in
+            guard let hooks = agent.profile.hooks else { return [] }
+            var scripts: [PlannedArtifact] = []
+            var entries: [JSONEntry] = []
+            for event in hooks.events {
+                guard case .executableScript = event.registration else {
+                    entries.append(JSONEntry(pointer: ["hooks", event.name], value: hooks.registration(for: event)))
+                    continue
+                }
+                // Cline has no settings file: the hook is a script named after the event.
+                let body = "#!/bin/sh\n# Written by phiguard (\(agent.rawValue) \(event.name) hook); `phiguard apply` regenerates it.\n"
+                    + "exec \(hooks.command)\n"
+                var script = artifact(hooks.file + "/" + event.name, .owned, agent, ArtifactRole(.agentHooks), .owned(body))
+                script.mode = 0o755
+                scripts.append(script)
+            }
+            guard !entries.isEmpty else { return scripts }
             let defaults = hooks.defaults.map { JSONEntry(pointer: $0.pointer, value: $0.value) }
-            return artifact(hooks.file, .jsonMerge, agent, ArtifactRole(.agentHooks), .json(entries: entries, defaults: defaults))
+            return scripts + [artifact(hooks.file, .jsonMerge, agent, ArtifactRole(.agentHooks), .json(entries: entries, defaults: defaults))]
         }
     }
 

@@ -101,7 +101,27 @@ import Testing
         #expect(try JSONParser.parse(try run("openhands", repo, event("ls src")).stdout)["decision"] == "allow")
     }
 
-    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands"])
+    @Test func clineHookScriptsAnswerWithCancel() throws {
+        let repo = try repo()
+        func event(_ hook: String, _ payload: JSONValue) -> JSONValue {
+            .object(JSONObject([(key: "clineVersion", value: "3.36.0"), (key: "hookName", value: .string(hook)),
+                                (key: "timestamp", value: "1736900000000"), (key: "taskId", value: "t-42"),
+                                (key: "workspaceRoots", value: [.string(repo.path)]), (key: "userId", value: "u-1"),
+                                (key: hook == "PreToolUse" ? "preToolUse" : "userPromptSubmit", value: payload)]))
+        }
+        let prompt = try run("cline", repo, event("UserPromptSubmit", ["prompt": .string("summarise notes for SSN \(Self.ssn)"), "attachments": []]))
+        let blocked = try JSONParser.parse(prompt.stdout)
+        #expect(blocked["cancel"] == true && blocked["errorMessage"]?.stringValue?.contains("ssn (phi.ssn)") == true, "\(prompt)")
+        let read = try run("cline", repo, event("PreToolUse", ["toolName": "read_file", "parameters": ["path": "src/phi/patients.py"]]))
+        #expect(try JSONParser.parse(read.stdout)["cancel"] == true, "\(read)")
+        let write = try run("cline", repo, event("PreToolUse", ["toolName": "write_to_file",
+                                                                 "parameters": ["path": "notes.md", "content": .string("SSN \(Self.ssn)")]]))
+        #expect(try JSONParser.parse(write.stdout)["cancel"] == true, "\(write)")
+        let clean = try run("cline", repo, event("PreToolUse", ["toolName": "read_file", "parameters": ["path": "src/app.py"]]))
+        #expect(try JSONParser.parse(clean.stdout)["cancel"] == false, "\(clean)")
+    }
+
+    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline"])
     func unreadableEventsFailClosed(agent: String) throws {
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")
