@@ -68,7 +68,7 @@ public struct AgentGuard {
     private func decide(_ event: JSONValue, _ context: GuardContext) throws -> GuardResponse {
         let hooks = agent.hooks
         guard let name = hooks.eventNameFields.lazy.compactMap({ event[$0]?.stringValue }).first ?? hooks.unnamedEvent else {
-            throw MalformedEvent("the hook event has no \(hooks.eventNameFields[0])")
+            throw MalformedEvent("the hook event has no \(hooks.eventNameFields.first ?? "event name")")
         }
         guard let handled = hooks.event(named: name) else {
             let names = hooks.events.map(\.name).joined(separator: ", ")
@@ -91,14 +91,15 @@ public struct AgentGuard {
             return attachments.first { context.protectedPattern(for: $0) != nil }.map { context.pathReason($0, action: "attach") }
         case let .toolCall(name, input):
             let tool = switch name {
-            case let .field(field): try Self.text(event, field)
+            case let .field(fields): try Self.text(event, Self.firstPresent(fields, in: event))
             case let .fixed(fixed): fixed
             }
-            return try context.toolProblem(tool: tool, input: try Self.toolInput(event, input))
+            return try context.toolProblem(tool: tool, input: try Self.toolInput(event, Self.firstPresent(input, in: event)))
         case let .fileRead(pathField, contentField):
             let path = try Self.text(event, pathField)
             if context.protectedPattern(for: path) != nil { return context.pathReason(path, action: "read") }
-            guard let contentField, let content = try Self.optionalText(event, contentField) else { return nil }
+            // Without the content in the event, guard reads what the agent would (as for Claude's Read).
+            guard let contentField, let content = try Self.optionalText(event, contentField) else { return try context.fileProblem(path) }
             return try context.contentProblem(content, path: path, action: "read")
         case let .command(field, inputField):
             // A shell event carries a command; Cursor's MCP event its `tool_input` (an object, or the JSON of one).
@@ -112,6 +113,11 @@ public struct AgentGuard {
             }
             return try context.commandProblem(command)
         }
+    }
+
+    /// The first of `paths` the event has (the first path when it has none, so the error names it).
+    private static func firstPresent(_ paths: [[String]], in event: JSONValue) -> [String] {
+        paths.first { value(event, $0) != nil } ?? paths.first ?? []
     }
 
     /// The value at a path of object keys.

@@ -41,14 +41,16 @@ struct GuardContext {
 
     /// The reason to refuse a tool call, or nil when it may run.
     func toolProblem(tool: String, input: JSONValue) throws -> String? {
-        let paths = ["file_path", "notebook_path", "absolute_path", "path"].compactMap { input[$0]?.stringValue }
+        let paths = ["file_path", "notebook_path", "absolute_path", "path", "filePath"].compactMap { input[$0]?.stringValue }
             + (input["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
-        let action = Self.editingTools.contains(tool) ? "edit" : "read"
-        if let path = paths.first(where: { protectedPattern(for: $0) != nil }) { return pathReason(path, action: action) }
-        // A command is a string, or an argument vector (Codex's exec).
+        // A command is a string, or an argument vector (Codex's exec); a file editor's `command`
+        // (OpenHands' `view`, `create`, `str_replace`) names what it does to its `path` instead.
         let command = input["command"]?.stringValue
             ?? input["command"]?.arrayValue.map { $0.compactMap(\.stringValue).joined(separator: " ") }
-        if let command { return try commandProblem(command) }
+        let editorCommand = command.flatMap { !paths.isEmpty && Self.editorCommands.contains($0) ? $0 : nil }
+        let action = Self.editingTools.contains(tool) || (editorCommand.map { $0 != "view" } ?? false) ? "edit" : "read"
+        if let path = paths.first(where: { protectedPattern(for: $0) != nil }) { return pathReason(path, action: action) }
+        if editorCommand == nil, let command { return try commandProblem(command) }
         // What a read would put in the model's context is judged, not only its path.
         if Self.searchTools.contains(tool), let pattern = input["pattern"]?.stringValue {
             if let reason = try searchProblem(tool: tool, pattern: pattern, input: input) { return reason }
@@ -79,6 +81,9 @@ struct GuardContext {
         "Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit", "create", "Create", "ApplyPatch", "apply_patch",
         "write_to_file", "replace_in_file",
     ]
+
+    /// The sub-commands of file-editor tools (OpenHands, Anthropic's text editor) that arrive as `command`.
+    static let editorCommands: Set<String> = ["view", "create", "str_replace", "insert", "undo_edit"]
 
     /// The reason to refuse a shell command that names a protected path, carries findings, or would
     /// read a file (named, matched by a glob, or under a folder it searches) whose content has findings.

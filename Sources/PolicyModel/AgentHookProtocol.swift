@@ -37,8 +37,11 @@ public struct AgentHookProtocol: Sendable {
         }
     }
 
-    /// The event with this name, if phiguard registers it.
-    public func event(named name: String) -> HookEvent? { events.first { $0.name == name } }
+    /// The event with this name, if phiguard registers it (`PreToolUse` is Copilot's `preToolUse` in
+    /// VS Code's payloads: no protocol has two events that differ only in case).
+    public func event(named name: String) -> HookEvent? {
+        events.first { $0.name == name } ?? events.first { $0.name.lowercased() == name.lowercased() }
+    }
 }
 
 /// A key and value a hooks file needs besides the registrations.
@@ -61,8 +64,8 @@ public enum HookSubject: Sendable {
     case prompt(at: [String])
     /// `prompt` and `attachments[].file_path` (Cursor).
     case promptWithAttachments
-    /// A tool's name and its input (an object, or the JSON text of one).
-    case toolCall(name: HookToolName, input: [String])
+    /// A tool's name and its input (an object, or the JSON text of one); the first field present is used.
+    case toolCall(name: HookToolName, input: [[String]])
     /// A file about to be read and, when the agent sends it, its content.
     case fileRead(path: [String], content: [String]?)
     /// A shell command, or else a tool input judged as text (Cursor's MCP event).
@@ -71,8 +74,8 @@ public enum HookSubject: Sendable {
 
 /// Where a tool call's name comes from.
 public enum HookToolName: Sendable {
-    /// A field of the event.
-    case field([String])
+    /// A field of the event (the first of these that is present).
+    case field([[String]])
     /// A fixed name, for events that are one tool (Windsurf's `pre_write_code` is an edit).
     case fixed(String)
 }
@@ -103,7 +106,8 @@ public enum HookAnswer: Sendable {
     case cursorPermission
     /// Gemini CLI, OpenHands: `{"decision": "allow"|"deny", "reason": …}`.
     case decision
-    /// GitHub Copilot's `preToolUse`: allow silently; block with `{"permissionDecision": "deny", …}`.
+    /// GitHub Copilot's `preToolUse`: allow silently; block with `permissionDecision: "deny"` at the top
+    /// level (Copilot CLI) and in `hookSpecificOutput` (VS Code), the reason on stderr and exit 2.
     case copilotPermission
     /// Cline: `{"cancel": false}`, or `{"cancel": true, "errorMessage": …}` to stop the action.
     case clineCancel
@@ -134,7 +138,12 @@ public enum HookAnswer: Sendable {
         case let (.decision, reason?): return json(["decision": "deny", "reason": .string(reason)])
         case (.copilotPermission, nil): return ("", "", 0)
         case let (.copilotPermission, reason?):
-            return json(["permissionDecision": "deny", "permissionDecisionReason": .string(reason)])
+            let output: JSONValue = [
+                "permissionDecision": "deny", "permissionDecisionReason": .string(reason),
+                "hookSpecificOutput": ["hookEventName": "PreToolUse", "permissionDecision": "deny",
+                                       "permissionDecisionReason": .string(reason)],
+            ]
+            return (JSONPrinter.compact(output) + "\n", reason + "\n", 2)
         }
     }
 }

@@ -55,6 +55,9 @@ public struct MapFile: Sendable {
     /// location variables set. Without either, asking git (a process, ~3 ms) cannot answer yes.
     static func mayBeInsideWorkTree(_ folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         if environment["GIT_DIR"] != nil || environment["GIT_WORK_TREE"] != nil { return true }
+        // Git works on the real path: a link into a work tree counts.
+        let real = folder.resolvingSymlinksInPath().standardizedFileURL
+        if real.path != folder.standardizedFileURL.path, mayBeInsideWorkTree(real, environment: environment) { return true }
         var candidate = folder.standardizedFileURL.path
         while true {
             if FileManager.default.fileExists(atPath: candidate == "/" ? "/.git" : candidate + "/.git") { return true }

@@ -37,6 +37,9 @@ public struct PathPattern: Sendable, Hashable {
         if segments.allSatisfy({ $0 == "**" }) {
             return "it matches every file; name the folders or files to exclude"
         }
+        if source.hasPrefix("#") {
+            return "a leading # makes the line a comment in every ignore file; drop the #"
+        }
         if source.hasPrefix("!") {
             return "a negated pattern cannot be expressed in most tools' exclusion syntax; list only what to exclude"
         }
@@ -45,6 +48,11 @@ public struct PathPattern: Sendable, Hashable {
         }
         if source.contains("\\") { return "it holds a backslash; write paths with / and without escapes" }
         if source.contains(where: { $0.isNewline || $0 == "\u{0}" }) { return "it holds a line break or a NUL character" }
+        let inner = source.drop(while: { $0 == "/" }).reversed().drop(while: { $0 == "/" })
+        if source.hasPrefix("//") || String(inner.reversed()).split(separator: "/", omittingEmptySubsequences: false)
+            .contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+            return "it has an empty, . or .. folder step; write the path from the repository root without them"
+        }
         var open = false
         for character in source {
             if character == "[" { open = true } else if character == "]" { open = false }

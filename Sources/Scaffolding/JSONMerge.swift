@@ -13,10 +13,14 @@ struct JSONMerge {
         var appliedDefaults: [JSONEntry]
     }
 
-    /// Whether every entry phiguard recorded is still present unchanged.
+    /// Whether every entry phiguard recorded is still present unchanged, and every default it set
+    /// still holds its value (an OpenCode `"deny"` turned into `"allow"` is an edit of phiguard's part).
     func isIntact(_ document: JSONValue, recorded: LockFile.Entry) -> Bool {
         recorded.entries.allSatisfy { entry in
             (try? array(at: entry.pointer, in: document))??.contains(entry.value) == true
+        } && recorded.defaults.allSatisfy { entry in
+            guard let current = try? value(at: entry.pointer, in: document) else { return true }
+            return current == nil || current == entry.value
         }
     }
 
@@ -33,6 +37,12 @@ struct JSONMerge {
             if try value(at: entry.pointer, in: root) == entry.value { try setValue(nil, at: entry.pointer, in: &root) }
         }
         var applied = (old?.defaults ?? []).filter { defaults.contains($0) }
+        // A default phiguard set whose value was edited is phiguard's part: regenerated (after `--force`).
+        for entry in defaults where old?.defaults.contains(entry) == true {
+            if let current = try value(at: entry.pointer, in: root), current != entry.value {
+                try setValue(entry.value, at: entry.pointer, in: &root)
+            }
+        }
         for entry in defaults where try value(at: entry.pointer, in: root) == nil {
             // Objects a default needs (`permission.read`) are phiguard's, taken out when they end up empty.
             for depth in 1..<max(1, entry.pointer.count) {

@@ -15,6 +15,7 @@ import Testing
             "src/phi/patients.py": "TABLE = 'patients'\n",
             ".env": "DB_PASSWORD=x\n",
             "src/app.py": "print('hello')\n",
+            "docs/visit.txt": "Visit note. SSN \(Self.ssn)\n",
         ])
     }
 
@@ -61,7 +62,15 @@ import Testing
         }
         let view = try run("copilot", repo, event("view", "{\"path\":\"\(repo.path)/.env\"}"))
         let answer = try JSONParser.parse(view.stdout)
-        #expect(view.status == 0 && answer["permissionDecision"] == "deny" && answer["permissionDecisionReason"]?.stringValue != nil)
+        // Exit 2 as well: VS Code's agent, which also runs .github/hooks, blocks on it.
+        #expect(view.status == 2 && answer["permissionDecision"] == "deny" && answer["permissionDecisionReason"]?.stringValue != nil)
+        #expect(answer["hookSpecificOutput"]?["permissionDecision"] == "deny")
+        // VS Code's payload for the same file: PascalCase event, snake_case tool fields.
+        let vscode: JSONValue = ["hookEventName": "PreToolUse", "cwd": .string(repo.path), "tool_name": "read_file",
+                                 "tool_input": ["filePath": .string(repo.path + "/docs/visit.txt")]]
+        let fromVSCode = try run("copilot", repo, vscode)
+        let vscodeAnswer = try JSONParser.parse(fromVSCode.stdout)
+        #expect(fromVSCode.status == 2 && vscodeAnswer["hookSpecificOutput"]?["permissionDecision"] == "deny", "\(fromVSCode)")
         let create = try run("copilot", repo, event("create", "{\"path\":\"notes.txt\",\"file_text\":\"SSN \(Self.ssn)\"}"))
         #expect(try JSONParser.parse(create.stdout)["permissionDecision"] == "deny", "\(create)")
         let bash = try run("copilot", repo, event("bash", "{\"command\":\"ls src\"}"))
@@ -87,6 +96,9 @@ import Testing
             let result = try run("windsurf", repo, event)
             #expect(result.status == 2 && result.stderr.contains("phiguard"), "\(event["agent_action_name"]?.stringValue ?? ""): \(result)")
         }
+        // Cascade sends no content: guard reads the file, as it does for Claude Code's Read.
+        let unprotected = try run("windsurf", repo, event("pre_read_code", ["file_path": .string(repo.path + "/docs/visit.txt")]))
+        #expect(unprotected.status == 2, "\(unprotected)")
         let clean = try run("windsurf", repo, event("pre_read_code", ["file_path": .string(repo.path + "/src/app.py")]))
         #expect(clean.status == 0, "\(clean)")
     }
@@ -99,6 +111,17 @@ import Testing
         }
         #expect(try JSONParser.parse(try run("openhands", repo, event("cat .env")).stdout)["decision"] == "deny")
         #expect(try JSONParser.parse(try run("openhands", repo, event("ls src")).stdout)["decision"] == "allow")
+        // The file editor's `command` is what it does to `path`, not a shell line.
+        func editor(_ input: JSONValue) -> JSONValue {
+            ["event_type": "PreToolUse", "tool_name": "file_editor", "tool_input": input, "working_dir": .string(repo.path)]
+        }
+        let view = try run("openhands", repo, editor(["command": "view", "path": .string(repo.path + "/docs/visit.txt")]))
+        #expect(try JSONParser.parse(view.stdout)["decision"] == "deny", "\(view)")
+        let create = try run("openhands", repo, editor(["command": "create", "path": .string(repo.path + "/notes.md"),
+                                                        "file_text": .string("SSN \(Self.ssn)")]))
+        #expect(try JSONParser.parse(create.stdout)["decision"] == "deny", "\(create)")
+        let cleanView = try run("openhands", repo, editor(["command": "view", "path": .string(repo.path + "/src/app.py")]))
+        #expect(try JSONParser.parse(cleanView.stdout)["decision"] == "allow", "\(cleanView)")
     }
 
     @Test func clineHookScriptsAnswerWithCancel() throws {
@@ -126,7 +149,7 @@ import Testing
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")
         if agent == "copilot" {
-            #expect(try JSONParser.parse(result.stdout)["permissionDecision"] == "deny")
+            #expect(try JSONParser.parse(result.stdout)["permissionDecision"] == "deny" && result.status == 2)
         } else {
             #expect(result.status == 2 && result.stderr.contains("not valid JSON"))
         }

@@ -18,7 +18,11 @@ import Testing
         #expect(MapFile.mayBeInsideWorkTree(nested, environment: [:]))
         #expect(MapFile.mayBeInsideWorkTree(outside.url.appendingPathComponent("a"), environment: [:]))
 
-        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let repo = try ScratchRepo(files: ["README.md": "# app\n", "sub/.keep": ""])
         #expect(MapFile.mayBeInsideWorkTree(repo.root.appendingPathComponent("notes/deeper"), environment: [:]))
+        // A link from outside into the work tree: git works on the real path, so the check must too.
+        let link = outside.url.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: repo.root.appendingPathComponent("sub"))
+        #expect(MapFile.mayBeInsideWorkTree(link, environment: [:]))
     }
 }

@@ -91,7 +91,8 @@ import Testing
 
     @Test(arguments: [
         ("!keep.log", "negated"), ("", "empty"), ("/", "empty"), (" src/", "whitespace"), ("data\\x", "backslash"),
-        ("[ab", "not closed"),
+        ("[ab", "not closed"), ("#notes.txt", "comment"), ("a//b", "folder step"), ("//foo", "folder step"),
+        ("./x", "folder step"), ("src/../phi", "folder step"), ("**", "every file"), ("/**/", "every file"),
     ])
     func patternsThePolicyCannotUse(pattern: String, reason: String) {
         #expect(PathPattern(pattern).problem?.contains(reason) == true, "\(pattern): \(PathPattern(pattern).problem ?? "accepted")")

@@ -264,4 +264,16 @@ extension ScaffolderTests {
         _ = try scaffolder(repo).remove(dryRun: false, purge: false)
         #expect(repo.read("opencode.json") == Self.allToolsUserFiles["opencode.json"])
     }
+
+    @Test func aDenyTurnedIntoAllowIsAnEditOfPhiguardsPart() throws {
+        let repo = try ScratchRepo(files: [
+            "README.md": "# app\n", ".phiguard/policy.yml": "version: 1\ntools: [opencode]\nrestricted:\n  paths: [\"src/phi/**\"]\n",
+        ])
+        _ = try scaffolder(repo).apply(dryRun: false, force: false)
+        let edited = (repo.read("opencode.json") ?? "").replacingOccurrences(of: "\"src/phi/*\": \"deny\"", with: "\"src/phi/*\": \"allow\"")
+        try repo.write("opencode.json", edited)
+        #expect(try !scaffolder(repo).check().isClean)
+        _ = try scaffolder(repo).apply(dryRun: false, force: true)
+        #expect(repo.read("opencode.json")?.contains("\"src/phi/*\": \"deny\"") == true)
+    }
 }
