@@ -1,6 +1,6 @@
 /// Moves a date written in any of the forms the scanner reads (`1984-03-12`, `03/12/1984`,
 /// `12/03/84`, `19840312`, `12-Mar-1984`, `March 12th, 1984`, `12 March 1984`, `27th of September 1944`,
-/// and without a year `May 1st`) by a number of days,
+/// Spanish `24 de marzo de 1956`, and without a year `May 1st`) by a number of days,
 /// writing the result in the same form: same order, separators, widths, month-word style and case.
 struct DateShifter {
     private enum Role { case year, month, day, monthWord, ordinal, literal }
@@ -12,6 +12,9 @@ struct DateShifter {
 
     private static let monthWords = ["january", "february", "march", "april", "may", "june", "july", "august",
                                      "september", "october", "november", "december"]
+    /// Spanish names, written back in Spanish (`setiembre` is read as September).
+    private static let spanishMonthWords = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                            "septiembre", "octubre", "noviembre", "diciembre"]
 
     /// The date `text` names as a day, with the tokens to write a new one in its form; nil when it is
     /// not one date.
@@ -94,7 +97,11 @@ struct DateShifter {
     private static func monthNumber(_ word: String) -> Int? {
         let lower = word.lowercased()
         guard lower.count >= 3 else { return nil }
-        return monthWords.firstIndex { $0.hasPrefix(lower) || (lower == "sept" && $0 == "september") }.map { $0 + 1 }
+        if let english = monthWords.firstIndex(where: { $0.hasPrefix(lower) || (lower == "sept" && $0 == "september") }) {
+            return english + 1
+        }
+        if lower == "setiembre" { return 9 }
+        return spanishMonthWords.firstIndex { $0 == lower }.map { $0 + 1 }
     }
 
     /// `text` moved by `days`; when `cap` is given and the result is earlier, `cap` instead. Nil when
@@ -124,9 +131,11 @@ struct DateShifter {
     }
 
     private static func monthWord(_ month: Int, like original: String) -> String {
-        var word = monthWords[month - 1]
-        // `May`, `June` and `July` are whole names: only an abbreviation is written abbreviated.
-        if original.count <= 4, !monthWords.contains(original.lowercased()) { word = String(word.prefix(3)) }
+        let spanish = spanishMonthWords.contains(original.lowercased()) || original.lowercased() == "setiembre"
+        let names = spanish ? spanishMonthWords : monthWords
+        var word = names[month - 1]
+        // `May`, `June`, `July`, `mayo` are whole names: only an abbreviation is written abbreviated.
+        if original.count <= 4, !names.contains(original.lowercased()) { word = String(word.prefix(3)) }
         if original == original.uppercased() { return word.uppercased() }
         if original.first?.isUppercase == true { return word.prefix(1).uppercased() + word.dropFirst() }
         return word

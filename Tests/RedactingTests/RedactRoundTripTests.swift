@@ -54,7 +54,8 @@ import Testing
                      ("12-Mar-1984", "22-Apr-1984"), ("March 12th, 1984", "April 22nd, 1984"), ("12 MARCH 1984", "22 APRIL 1984"),
                      ("3/5/84", "4/15/84"), ("31/01/2020", "12/03/2020"),
                      ("27th of September 1944", "7th of November 1944"), ("May 1st", "June 11th"), ("february 22nd", "april 3rd"),
-                     ("Dec 30th", "Feb 9th")]
+                     ("Dec 30th", "Feb 9th"), ("24 de marzo de 1956", "4 de mayo de 1956"),
+                     ("2 de Diciembre de 1960", "12 de Enero de 1961"), ("1 de setiembre de 1970", "12 de octubre de 1970")]
         for (real, shifted) in cases { #expect(DateShifter.shift(real, by: 41) == shifted, "\(real)") }
         let cap = CivilDay(year: 1936, month: 12, day: 3)
         #expect(DateShifter.shift("1931-02-10", by: 41, notBefore: cap) == "1936-12-03")
