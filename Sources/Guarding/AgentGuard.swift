@@ -74,8 +74,7 @@ public struct AgentGuard {
             let names = hooks.events.map(\.name).joined(separator: ", ")
             throw MalformedEvent("`phiguard guard \(agent.rawValue)` judges \(names); this event is '\(name)'")
         }
-        let answer = handled.answer.response(blocking: try reason(for: handled.subject, in: event, context))
-        return GuardResponse(standardOutput: answer.standardOutput, standardError: answer.standardError, exitCode: answer.exitCode)
+        return GuardResponse(handled.answer.response(blocking: try reason(for: handled.subject, in: event, context)))
     }
 
     /// Why the event must be blocked, or nil when it may go ahead.
@@ -155,8 +154,14 @@ public struct AgentGuard {
     /// Blocks in the agent's protocol when the event cannot be judged.
     public func failClosed(_ problem: String) -> GuardResponse {
         let reason = "phiguard guard: \(problem); blocking to be safe. Check the hook configuration and phiguard's policy."
-        let answer = agent.hooks.failClosed.response(blocking: reason)
-        return GuardResponse(standardOutput: answer.standardOutput, standardError: answer.standardError, exitCode: answer.exitCode)
+        return GuardResponse(agent.hooks.failClosed.response(blocking: reason))
+    }
+}
+
+extension GuardResponse {
+    /// The output a hook protocol's answer prescribes.
+    init(_ answer: (standardOutput: String, standardError: String, exitCode: Int32)) {
+        self.init(standardOutput: answer.standardOutput, standardError: answer.standardError, exitCode: answer.exitCode)
     }
 }
 

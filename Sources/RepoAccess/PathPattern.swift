@@ -48,9 +48,11 @@ public struct PathPattern: Sendable, Hashable {
         }
         if source.contains("\\") { return "it holds a backslash; write paths with / and without escapes" }
         if source.contains(where: { $0.isNewline || $0 == "\u{0}" }) { return "it holds a line break or a NUL character" }
-        let inner = source.drop(while: { $0 == "/" }).reversed().drop(while: { $0 == "/" })
-        if source.hasPrefix("//") || String(inner.reversed()).split(separator: "/", omittingEmptySubsequences: false)
-            .contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+        // The folder steps between the anchoring `/` and the folder-only `/`s (`//foo` keeps an empty one).
+        var body = source[...]
+        while body.hasSuffix("/") { body.removeLast() }
+        if body.hasPrefix("/") { body.removeFirst() }
+        if body.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
             return "it has an empty, . or .. folder step; write the path from the repository root without them"
         }
         var open = false

@@ -7,16 +7,11 @@ import Testing
 /// each documents them: one prompt (where the agent's prompt hook can block), protected reads, a
 /// write carrying PHI, and a clean call, answered in that agent's protocol.
 @Suite struct GuardAdapterTests {
-    static let ssn = "219-45-6788"
+    static let ssn = GuardCommandTests.ssn
 
+    /// GuardCommandTests' repository plus an unprotected file whose content has an SSN.
     private func repo() throws -> ScratchRepo {
-        try ScratchRepo(files: [
-            ".phiguard/policy.yml": "version: 1\nrestricted:\n  paths: [\"src/phi/**\"]\n",
-            "src/phi/patients.py": "TABLE = 'patients'\n",
-            ".env": "DB_PASSWORD=x\n",
-            "src/app.py": "print('hello')\n",
-            "docs/visit.txt": "Visit note. SSN \(Self.ssn)\n",
-        ])
+        try GuardCommandTests.fixtureRepo(extra: ["docs/visit.txt": "Visit note. SSN \(Self.ssn)\n"])
     }
 
     private func run(_ agent: String, _ repo: ScratchRepo, _ event: JSONValue) throws -> (status: Int32, stdout: String, stderr: String) {

@@ -7,13 +7,16 @@ import Testing
 @Suite struct GuardCommandTests {
     static let ssn = "219-45-6788"
 
-    private func repo() throws -> ScratchRepo {
+    private func repo() throws -> ScratchRepo { try Self.fixtureRepo() }
+
+    /// A repository with a restricted folder, a secret file and a clean source file (and `extra`).
+    static func fixtureRepo(extra: [String: String] = [:]) throws -> ScratchRepo {
         try ScratchRepo(files: [
             ".phiguard/policy.yml": "version: 1\nrestricted:\n  paths: [\"src/phi/**\"]\n",
             "src/phi/patients.py": "TABLE = 'patients'\n",
             ".env": "DB_PASSWORD=x\n",
             "src/app.py": "print('hello')\n",
-        ])
+        ].merging(extra) { $1 })
     }
 
     private func event(_ members: [String: JSONValue]) -> String {
