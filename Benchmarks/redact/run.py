@@ -55,7 +55,7 @@ def load(paths):
 DATE_KINDS = {"date", "dob"}
 
 
-def survives(value, output, kind=""):
+def survives(value, output, kind="", source=""):
     # A date written with its month's name survives only as written: shifted by a month it keeps its
     # digits (`September 1, 2026` -> `October 1, 2026`), which the digit rule below would count.
     if kind in DATE_KINDS and re.search(r"[A-Za-z]{3,}", value):
@@ -67,6 +67,12 @@ def survives(value, output, kind=""):
         value = password.group(1)
     elif re.match(r"https?://", value):
         value = re.sub(r"^https?://[^/]+", "", value)
+        # A slug's ordinary words (`come-home-from-icu`) are no evidence when the prompt uses them
+        # elsewhere too (`in the ICU`): only the words the URL alone carries count.
+        if source:
+            rest = source.replace(value, " ")
+            value = " ".join(w for w in re.findall(r"[A-Za-z]+|\d+", value)
+                             if not re.search(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])", rest, re.I))
     digits = re.sub(r"\D", "", value)
     if len(digits) >= 4:
         return re.search(r"[^0-9A-Za-z]{0,3}".join(digits), output) is not None
@@ -85,7 +91,7 @@ def run_phiguard(binary, prompts, work):
         result = {"id": prompt["id"], "set": prompt["set"], "exit": done.returncode, "survived": [], "unmarked": [], "inconsistent": 0}
         if done.returncode == 0:
             output = json.loads(done.stdout)["text"]
-            result["survived"] = [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"])]
+            result["survived"] = [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"], prompt["text"])]
             scan = subprocess.run([binary, "scan", "--stdin", "--format", "json"], input=output, capture_output=True, text=True, cwd=work)
             result["unmarked"] = [f["kind"] for f in json.loads(scan.stdout)["findings"] if f["kind"] in MARKED]
             back = subprocess.run([binary, "redact", "--restore", "--stdin", "--map", str(map_path)], input=output,
@@ -93,11 +99,13 @@ def run_phiguard(binary, prompts, work):
             has_secret = any(p["kind"] in SECRET_KINDS for p in prompt["plants"])
             result["restored"] = None if has_secret else back == prompt["text"]
             pairs = json.loads(map_path.read_text())["pairs"]
-            def whole(text, value):
-                return len(re.findall(r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])", text))
-            # Name parts are the map's own bookkeeping (each real word's stand-in word), not replacements.
-            result["inconsistent"] = sum(1 for p in pairs if p["kind"] != "name-part"
-                                         and whole(output, p["standIn"]) < whole(prompt["text"], p["real"]))
+            # A value is inconsistent when the map gave it more than one stand-in (found as two kinds, say).
+            # Name parts, comments, literals and identifiers are the map's bookkeeping, not values.
+            stand_ins = {}
+            for p in pairs:
+                if p["kind"] not in ("name-part", "comment", "string", "identifier"):
+                    stand_ins.setdefault(p["real"], set()).add(p["standIn"])
+            result["inconsistent"] = sum(1 for found in stand_ins.values() if len(found) > 1)
         else:
             result["survived"] = [p["kind"] for p in prompt["plants"]]
             result["stderr"] = done.stderr.strip().splitlines()[:3]
@@ -120,7 +128,7 @@ def run_presidio(prompts):
             RecognizerResult(s["entity"], s["start"], s["end"], s["score"]) for s in spans]).text
         timings.append(time.perf_counter() - started)
         results.append({"id": prompt["id"], "set": prompt["set"],
-                        "survived": [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"])]})
+                        "survived": [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"], prompt["text"])]})
     return results, timings
 
 
@@ -136,7 +144,7 @@ def summarise(name, prompts, results, timings):
     if "exit" in results[0]:
         exits = Counter(r["exit"] for r in results)
         print(f"exit codes: {dict(exits)}; marked-kind stand-ins read as real: {sum(len(r['unmarked']) for r in results)}; "
-              f"inconsistent stand-ins: {sum(r['inconsistent'] for r in results)}")
+              f"values with more than one stand-in: {sum(r['inconsistent'] for r in results)}")
         checked = [r for r in results if r.get("restored") is not None]
         print(f"restore gives back the prompt byte for byte: {sum(r['restored'] for r in checked)}/{len(checked)} "
               f"(prompts without a secret)")

@@ -45,25 +45,47 @@ final class InputIndex {
         return answer
     }
 
-    /// Hashes of the input's words as restore reads them (`Restorer.isWordByte`), lowercased; built
-    /// on first use.
-    private lazy var wordHashes: Set<UInt64> = {
-        var hashes = Set<UInt64>()
-        var hash: UInt64 = Self.hashStart
-        var inWord = false
-        for byte in lower {
-            if Restorer.isWordByte(byte) {
-                hash = Self.hashing(hash, byte)
-                inWord = true
-            } else if inWord {
-                hashes.insert(hash)
-                hash = Self.hashStart
-                inWord = false
+    /// The input's words as restore reads them (`Restorer.isWordByte`), lowercased, as a filter of
+    /// their hashes (two bits per word in 2^26; a set of a million hashes cost 80 ms); built on first use.
+    private lazy var wordFilter: [UInt64] = {
+        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        filter.withUnsafeMutableBufferPointer { filter in
+            lower.withUnsafeBufferPointer { input in
+                var hash: UInt64 = Self.hashStart
+                var inWord = false
+                for byte in input {
+                    if Restorer.isWordByte(byte) {
+                        hash = Self.hashing(hash, byte)
+                        inWord = true
+                    } else if inWord {
+                        Self.mark(hash, in: filter)
+                        hash = Self.hashStart
+                        inWord = false
+                    }
+                }
+                if inWord { Self.mark(hash, in: filter) }
             }
         }
-        if inWord { hashes.insert(hash) }
-        return hashes
+        return filter
     }()
+    private static let filterBits = 1 << 26
+
+    private static func probes(_ hash: UInt64) -> (Int, Int) {
+        let mask = UInt64(filterBits - 1)
+        return (Int(hash & mask), Int((hash >> 32) & mask))
+    }
+
+    private static func mark(_ hash: UInt64, in filter: UnsafeMutableBufferPointer<UInt64>) {
+        let (first, second) = probes(hash)
+        filter[first >> 6] |= 1 << UInt64(first & 63)
+        filter[second >> 6] |= 1 << UInt64(second & 63)
+    }
+
+    private func mayHoldWord(_ hash: UInt64) -> Bool {
+        let (first, second) = Self.probes(hash)
+        return wordFilter[first >> 6] & (1 << UInt64(first & 63)) != 0 && wordFilter[second >> 6] & (1 << UInt64(second & 63)) != 0
+    }
+
     // FNV-1a over a word's lowercased bytes.
     private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
     private static func hashing(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
@@ -73,8 +95,8 @@ final class InputIndex {
     func containsIgnoringCase(_ text: String) -> Bool {
         let folded = Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }
         if !folded.isEmpty, folded.allSatisfy(Restorer.isWordByte) {
-            // A hash collision only makes a stand-in look taken: another is drawn.
-            return wordHashes.contains(folded.reduce(Self.hashStart, Self.hashing))
+            // A false positive only makes a stand-in look taken: another is drawn.
+            return mayHoldWord(folded.reduce(Self.hashStart, Self.hashing))
         }
         if let answer = known["~" + text.lowercased()] { return answer }
         let answer = find(Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }, in: lower)

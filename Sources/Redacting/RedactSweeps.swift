@@ -11,6 +11,8 @@ enum RedactSweeps {
     struct Candidate {
         var range: Range<Int>
         var kind: FindingKind
+        /// Found under a key that names it (`mrn: …`, `"city": "…"`): counts in code as in prose.
+        var isKeyed = false
     }
 
     /// Identifier-shaped tokens no rule named.
@@ -19,23 +21,26 @@ enum RedactSweeps {
     /// Every sweep candidate in `text`. One Vectorscan pass finds where each sweep can match; the
     /// exact expression then runs only on the lines around those places (running all twenty over the
     /// whole text held `redact` to 1 MB/s). Without the engine, the expressions run on everything.
-    static func candidates(in text: String) -> [Candidate] {
+    /// With `prose` (source code's comments and literals), the character scans run there only: the
+    /// caller keeps only keyed values outside them.
+    static func candidates(in text: String, prose: [Range<Int>]? = nil) -> [Candidate] {
         let bytes = Array(text.utf8)
         guard let engine = SweepEngine.shared, let matches = try? engine.matches(in: bytes) else {
             return exactCandidates(in: text)
         }
-        var found = identifierShapedTokens(in: bytes)
+        let regions = prose ?? [bytes.indices]
+        var found = regions.flatMap { identifierShapedTokens(in: bytes, within: $0) } + proseScans(in: bytes, isCode: prose != nil)
         var byPattern: [Int: [EngineMatch]] = [:]
         for match in matches { byPattern[match.pattern, default: []].append(match) }
         for (index, sweep) in sweeps.enumerated() {
             if let pairs = sweep.pairs {
-                found += namePairs(in: bytes, capitals: pairs == .capitals).compactMap { range in
+                found += regions.flatMap { namePairs(in: bytes, capitals: pairs == .capitals, within: $0) }.compactMap { range in
                     sweep.accept(String(decoding: bytes[range], as: UTF8.self)) ? Candidate(range: range, kind: sweep.kind) : nil
                 }
                 continue
             }
             guard let hits = byPattern[index] else { continue }
-            for window in windows(around: hits, in: bytes) {
+            for window in windows(around: hits, in: bytes, startsReported: sweep.triggerSpansLines) {
                 found += sweep.candidates(in: String(decoding: bytes[window], as: UTF8.self), offset: window.lowerBound)
             }
         }
@@ -44,7 +49,44 @@ enum RedactSweeps {
 
     /// Every sweep's expression run on the whole text: the reference the fast path must equal.
     static func exactCandidates(in text: String) -> [Candidate] {
-        identifierShapedTokens(in: Array(text.utf8)) + sweeps.flatMap { $0.candidates(in: text, offset: 0) }
+        let bytes = Array(text.utf8)
+        return identifierShapedTokens(in: bytes) + proseScans(in: bytes, isCode: false) + sweeps.flatMap { $0.candidates(in: text, offset: 0) }
+    }
+
+    /// The character scans that read a prompt or a document, not code: lowercase name pairs
+    /// (`for layla mahmoud`) and the name columns of a pasted table.
+    static func proseScans(in bytes: [UInt8], isCode: Bool) -> [Candidate] {
+        guard !isCode else { return [] }
+        return (lowercaseNamePairs(in: bytes) + TableNameCells.ranges(in: bytes)).map { Candidate(range: $0, kind: .name) }
+    }
+
+    /// A lowercase given name and surname one space apart (dictated or typed in haste: `patient wendell
+    /// kimbrough`), both in the Census lists and neither an ordinary word (`will`, `brown`).
+    static func lowercaseNamePairs(in bytes: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard isLowercaseLetter(at: index, in: bytes) else { index += 1; continue }
+            let start = index
+            while index < bytes.count, isLowercaseLetter(at: index, in: bytes) { index += bytes[index] == 0xC3 ? 2 : 1 }
+            // A whole word: no letter, digit, capital or `_` touching it.
+            if !isWordCharacter(endingAt: start, in: bytes), !isWordCharacter(startingAt: index, in: bytes) { words.append(start..<index) }
+        }
+        var found: [Range<Int>] = []
+        for (first, second) in zip(words, words.dropFirst()) where second.lowerBound == first.upperBound + 1 && bytes[first.upperBound] == 32 {
+            guard first.count >= 3, second.count >= 3, let given = NameLists.givenName(bytes[first]), !given.isWord,
+                  let surname = NameLists.surname(bytes[second]), !surname.isWord else { continue }
+            found.append(first.lowerBound..<second.upperBound)
+        }
+        return found
+    }
+
+    /// An ASCII lowercase letter, or a Latin-1 lowercase letter in UTF-8 (`ñ`, `é`: C3 A0…C3 BF but ÷).
+    private static func isLowercaseLetter(at index: Int, in bytes: [UInt8]) -> Bool {
+        let byte = bytes[index]
+        if byte >= 97, byte <= 122 { return true }
+        guard byte == 0xC3, index + 1 < bytes.count else { return false }
+        return bytes[index + 1] >= 0xA0 && bytes[index + 1] <= 0xBF && bytes[index + 1] != 0xB7
     }
 
     /// One sweep: the exact expression, the group that holds the value, and what else it must pass.
@@ -62,6 +104,11 @@ enum RedactSweeps {
         /// Set for the two name-pair sweeps: they match at almost every capitalised word, so their
         /// values come from a character scan (`namePairs`), not from a trigger and the expression.
         var pairs: PairStyle?
+        /// The value sits under a key that names it: it counts in source code outside literals too.
+        var keyed = false
+
+        /// Whether a trigger's match may run over a line break (`\s`): only those report their starts.
+        var triggerSpansLines: Bool { trigger?.contains(#"\s"#) ?? false }
 
         enum PairStyle: Sendable { case capitalised, capitals }
 
@@ -76,7 +123,7 @@ enum RedactSweeps {
                 let value = String(text[swift])
                 guard accept(value) else { continue }
                 let start = offset + text.utf8.distance(from: text.utf8.startIndex, to: swift.lowerBound)
-                found.append(Candidate(range: start..<(start + value.utf8.count), kind: kind))
+                found.append(Candidate(range: start..<(start + value.utf8.count), kind: kind, isKeyed: keyed))
             }
             return found
         }
@@ -93,17 +140,17 @@ enum RedactSweeps {
         Sweep(expression: { ipv4 }, kind: .ipAddress, accept: isPublicIPv4, trigger: #"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"#),
         Sweep(expression: { keyedIdentifier }, kind: idKind, group: 1, accept: { $0.filter(\.isNumber).count >= 3 },
               trigger: #"\b(?:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s*#?\s*[a-z0-9]*\d"#,
-              caseless: true),
+              caseless: true, keyed: true),
         Sweep(expression: { jsonKeyedIdentifier }, kind: idKind, group: 2, accept: { $0.contains(where: \.isNumber) },
-              trigger: #"(?:id|mrn|number|ssn)"\s*:\s*""#, caseless: true),
+              trigger: #"(?:id|mrn|number|ssn)"\s*:\s*""#, caseless: true, keyed: true),
         Sweep(expression: { digitGroups }, kind: idKind, accept: { $0.filter(\.isNumber).count >= 7 }, trigger: #"\d[\d -]{6,16}\d"#),
         Sweep(expression: { streetLine }, kind: .address,
               trigger: #"\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Ter|Terrace|Way|Blvd|Boulevard|Pkwy|Parkway|Cir|Circle|Hwy|Highway|Loop|Trl|Trail|Sq|Square|Row|Path)\b"#),
         Sweep(expression: { cityStateZIP }, kind: .address, trigger: #"[A-Z][a-z]+,? [A-Z]{2},? \d{5}"#),
         Sweep(expression: { keyedPostalCode }, kind: .address, group: 1,
-              trigger: #"(?:postal_?code|zip_?code|zip)"?\s*[:=]\s*"?\d{5}"#, caseless: true),
-        Sweep(expression: { keyedCity }, kind: .address, group: 1, trigger: #"city"?\s*[:=]\s*"[a-z]"#, caseless: true),
-        Sweep(expression: { x12Address }, kind: .address, group: 1, trigger: #"\bN[34]\*"#),
+              trigger: #"(?:postal_?code|zip_?code|zip)"?\s*[:=]\s*"?\d{5}"#, caseless: true, keyed: true),
+        Sweep(expression: { keyedCity }, kind: .address, group: 1, trigger: #"city"?\s*[:=]\s*"[a-z]"#, caseless: true, keyed: true),
+        Sweep(expression: { x12Address }, kind: .address, group: 1, trigger: #"\bN[34]\*"#, keyed: true),
         Sweep(expression: { particleName }, kind: .name, group: 1, accept: startsWithGivenName,
               trigger: #"[A-Za-z\x80-\xBF] (?:de|del|della|di|da|dos|das|van|von|der|den|la|le|du|st|ste|san|bin|ibn|ben|DE|DEL|DI|DA|VAN|VON|DER|DEN|LA|LE|DU|ST|SAN|St|Ste|San|Van|Von|De|Del|Di|Da|La|Le|Du)\.? "#),
         Sweep(expression: { spokenDigits }, kind: idKind,
@@ -117,8 +164,19 @@ enum RedactSweeps {
         Sweep(expression: { titledSurname }, kind: .name, group: 1, trigger: #"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z\xC3-\xF4]"#),
         // `\b` before an ASCII letter is looser in Vectorscan's ASCII sense than in ICU's Unicode one: a superset.
         Sweep(expression: { introducedName }, kind: .name, group: -1, accept: isGivenName,
-              trigger: #"\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister)),?\s|(?:^|\n|\|)\s*-\s?[A-Z\xC3-\xF4]"#,
+              trigger: #"\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister)),?\s|(?:^|\n|\|)\s*-\s?[A-Z\xC3-\xF4]|\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo)[,!.]?\s*(?:-|\xE2\x80[\x93\x94])"#,
               caseless: true),
+        Sweep(expression: { personNounName }, kind: .name, group: 1,
+              trigger: #"\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter)[:,]?\s+[A-Z\xC3-\xF4]"#,
+              caseless: true),
+        Sweep(expression: { labelledName }, kind: .name, group: 1,
+              trigger: #"(?:,? (?:DOB|D\.O\.B|MRN|SSN|aged? \d)| \(\d{1,2}/)"#),
+        Sweep(expression: { nameFieldName }, kind: .name, group: 1,
+              trigger: #"\b(?:first|last|middle|given|family|maiden|sur)[ _-]?name"#, caseless: true),
+        Sweep(expression: { crowdfundingPage }, kind: .url,
+              trigger: #"(?:gofundme\.com|gofund\.me|caringbridge\.org|givesendgo\.com|spotfund\.com|fundly\.com|giveforward\.com|youcaring\.com|mealtrain\.com|lotsahelpinghands\.com|legacy\.com)/"#,
+              caseless: true),
+        Sweep(expression: { vietnameseName }, kind: .name, group: 1, trigger: #"\xE1[\xBA\xBB][\x80-\xBF]|\xC4[\x82\x83\x90\x91]|\xC6[\xA0\xA1\xAF\xB0]"#),
         Sweep(expression: { namePair }, kind: .name, group: 1, accept: isNamePair, pairs: .capitalised),
         Sweep(expression: { capitalNamePair }, kind: .name, group: 1, accept: isNamePair, pairs: .capitals),
         Sweep(expression: { surnameCommaGiven }, kind: .name, accept: isSurnameCommaGiven, trigger: #"[^\s,], [A-Z\xC3-\xF4]"#),
@@ -128,14 +186,15 @@ enum RedactSweeps {
     /// every word start, two words one space apart, each one part or two joined by `-`, a part being
     /// an uppercase letter and lowercase ones (`capitals`: two or more of A–Z), then a word boundary.
     /// Overlapping, as the expressions' look-ahead finds them: `Spouse Dale Whitaker` gives two.
-    static func namePairs(in bytes: [UInt8], capitals: Bool) -> [Range<Int>] {
+    static func namePairs(in bytes: [UInt8], capitals: Bool, within region: Range<Int>? = nil) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for start in bytes.indices where (bytes[start] >= 65 && bytes[start] <= 90) || (!capitals && bytes[start] >= 0xC3) {
+        for start in region ?? bytes.indices where (bytes[start] >= 65 && bytes[start] <= 90) || (!capitals && bytes[start] >= 0xC3) {
             guard !isWordCharacter(endingAt: start, in: bytes) else { continue }
             pair: for firstEnd in wordEnds(at: start, in: bytes, capitals: capitals)
             where firstEnd < bytes.count && bytes[firstEnd] == 32 {
                 for end in wordEnds(at: firstEnd + 1, in: bytes, capitals: capitals) where !isWordCharacter(startingAt: end, in: bytes) {
-                    found.append(start..<end)
+                    // A pair's first word must be a given name (`isNamePair`): most pairs fail here, cheaply.
+                    if NameLists.givenName(bytes[start..<firstEnd]) != nil { found.append(start..<end) }
                     break pair
                 }
             }
@@ -161,9 +220,27 @@ enum RedactSweeps {
             while end < bytes.count, bytes[end] >= 65, bytes[end] <= 90 { end += 1 }
             return end - offset >= 2 ? end : nil
         }
-        guard let (first, afterFirst) = scalar(at: offset, in: bytes), first.properties.generalCategory == .uppercaseLetter else { return nil }
+        guard offset < bytes.count else { return nil }
+        // ASCII letters without a character-property lookup: nearly every word is ASCII.
+        let afterFirst: Int
+        if bytes[offset] < 0x80 {
+            guard bytes[offset] >= 65, bytes[offset] <= 90 else { return nil }
+            afterFirst = offset + 1
+        } else {
+            guard let (first, after) = scalar(at: offset, in: bytes), first.properties.generalCategory == .uppercaseLetter else { return nil }
+            afterFirst = after
+        }
         var end = afterFirst
-        while let (next, after) = scalar(at: end, in: bytes), next.properties.generalCategory == .lowercaseLetter { end = after }
+        while end < bytes.count {
+            if bytes[end] < 0x80 {
+                guard bytes[end] >= 97, bytes[end] <= 122 else { break }
+                end += 1
+            } else if let (next, after) = scalar(at: end, in: bytes), next.properties.generalCategory == .lowercaseLetter {
+                end = after
+            } else {
+                break
+            }
+        }
         return end > afterFirst ? end : nil
     }
 
@@ -197,12 +274,16 @@ enum RedactSweeps {
             || properties.generalCategory == .connectorPunctuation
     }
 
-    /// The lines around `hits` (at most 256 bytes either side of each), merged, on character boundaries.
-    private static func windows(around hits: [EngineMatch], in bytes: [UInt8]) -> [Range<Int>] {
+    /// The lines around `hits` (at most 256 bytes before each start, 256 after its end), merged, on
+    /// character boundaries. A trigger that stays on one line reports only its end (see `SweepEngine`):
+    /// its window starts from its last byte.
+    private static func windows(around hits: [EngineMatch], in bytes: [UInt8], startsReported: Bool) -> [Range<Int>] {
         var windows: [Range<Int>] = []
-        for hit in hits.sorted(by: { $0.start < $1.start }) {
-            var start = hit.start
-            while start > 0, hit.start - start < 256, bytes[start - 1] != 10 { start -= 1 }
+        let anchor = { (hit: EngineMatch) in startsReported ? hit.start : max(0, hit.end - 1) }
+        for hit in hits.sorted(by: { anchor($0) < anchor($1) }) {
+            let from = anchor(hit)
+            var start = from
+            while start > 0, from - start < 256, bytes[start - 1] != 10 { start -= 1 }
             var end = hit.end
             while end < bytes.count, end - hit.end < 256, bytes[end] != 10 { end += 1 }
             while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
@@ -218,16 +299,21 @@ enum RedactSweeps {
 
     /// `identifierShaped` as a byte scan (it would match at every word): runs of 6 to 20 ASCII letters
     /// and digits, not after `.` or `-` and not before `-`, that look like an identifier.
-    static func identifierShapedTokens(in bytes: [UInt8]) -> [Candidate] {
+    static func identifierShapedTokens(in bytes: [UInt8], within region: Range<Int>? = nil) -> [Candidate] {
         func isAlphanumeric(_ byte: UInt8) -> Bool { (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) }
+        func isHexDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 102) }
         var found: [Candidate] = []
-        var index = 0
-        while index < bytes.count {
+        let end = region?.upperBound ?? bytes.count
+        var index = region?.lowerBound ?? 0
+        while index < end {
             guard isAlphanumeric(bytes[index]) else { index += 1; continue }
             let start = index
-            while index < bytes.count, isAlphanumeric(bytes[index]) { index += 1 }
+            while index < end, isAlphanumeric(bytes[index]) { index += 1 }
             guard (6...20).contains(index - start) else { continue }
-            if start > 0, bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: "-") { continue }
+            // After `.` or `-` a part of something longer; after `\` an escape (`\U0001f600`).
+            if start > 0, bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: "-") || bytes[start - 1] == 92 { continue }
+            // A hexadecimal number (`0x00e7`), not an identifier.
+            if bytes[start] == 48, bytes[start + 1] | 0x20 == UInt8(ascii: "x"), bytes[(start + 2)..<index].allSatisfy(isHexDigit) { continue }
             if index < bytes.count, bytes[index] == UInt8(ascii: "-") { continue }
             let digits = bytes[start..<index].reduce(0) { $0 + ((48...57).contains($1) ? 1 : 0) }
             if isIdentifierShaped(digits: digits, length: index - start) {
@@ -257,7 +343,20 @@ enum RedactSweeps {
     static let keyedName = regex(#"(?i)"(given|family|first_?name|last_?name|middle_?name|display_?name|patient_?name|full_?name|name)"\s*:\s*\[?\s*"([^"\n]{2,60})""#)
     static let xmlName = regex(#"(?i)<(\w*(?:first|last|given|family|middle|patient)\w*name|given|family)>([^<\n]{2,60})</"#)
     static let titledSurname = regex(#"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)"#)
-    static let introducedName = regex(#"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s+(\p{Lu}\p{Ll}+)\b|(?:^|\n|\| ?)\s*-\s?(\p{Lu}\p{Ll}+)\b"#)
+    /// Two capitalised words after a word for a person (`our client Holly Ward`, `owner Bartłomiej Zając`):
+    /// a name even when both words are ordinary ones.
+    static let personNounName = regex(#"(?i:\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter))[:,]?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)? \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\b"#)
+    /// Two capitalised words a birth date, record number or age follows (`Sung-min Jung (01/20/2018)`,
+    /// `Holly Ward, DOB …`).
+    static let labelledName = regex(#"\b(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)? \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=,? (?:DOB|D\.O\.B|MRN|SSN|aged? \d)| \(\d{1,2}/)"#)
+    /// A name after its field's name in prose: `last name is Lewis-Ogunleye`, `first name: Maria`.
+    static let nameFieldName = regex(#"(?i:\b(?:first|last|middle|given|family|maiden|sur)[ _-]?name(?:[ \t]+is|[ \t]*[:=])?)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)"#)
+    /// Two to four capitalised words, the first written with a letter only Vietnamese uses (`Nguyễn Thị
+    /// Lan`, `Trần Văn Minh`): a Vietnamese name, family name first, which the Census lists lack.
+    static let vietnameseName = regex(#"(?<!\p{L})(\p{Lu}\p{Ll}*[ăđơưĂĐƠƯ\x{1EA0}-\x{1EF9}]\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})(?!\p{L})"#)
+    /// A crowdfunding, care-journal or obituary page: it is about one person, and its path names them.
+    static let crowdfundingPage = regex(#"(?i)https?://(?:www\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|givesendgo\.com|spotfund\.com|fundly\.com|giveforward\.com|youcaring\.com|mealtrain\.com|lotsahelpinghands\.com|legacy\.com)/[^\s)"'<>\]]+"#)
+    static let introducedName = regex(#"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s+(\p{Lu}\p{Ll}+)\b|(?:^|\n|\| ?)\s*-\s?(\p{Lu}\p{Ll}+)\b|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s*[-–—]\s*(\p{Lu}\p{Ll}+)\b"#)
     static let capitalNamePair = regex(#"\b(?=([A-Z]{2,}(?:-[A-Z]{2,})? [A-Z]{2,}(?:-[A-Z]{2,})?)\b)"#)
 
     private static func isPublicIPv4(_ text: String) -> Bool {
@@ -282,14 +381,14 @@ enum RedactSweeps {
     // Also `27th of September 1944`, and a day without a year when it has its ordinal (`Since May 1st`,
     // `on february 22nd`): a month word in any case.
     static let fullDate = regex(#"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -](?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ -,]*\d{4})?|(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:(?:st|nd|rd|th)?,? \d{4}|st|nd|rd|th)|\d{1,2} de (?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) de \d{4})(?:(?=T\d)|(?![\w/-]))"#)
-    static let identifierShaped = regex(#"(?<![A-Za-z0-9.-])[A-Za-z0-9]{6,20}(?![A-Za-z0-9-])"#)
+    static let identifierShaped = regex(#"(?<![A-Za-z0-9.\\-])(?!0[xX][0-9A-Fa-f]+(?![A-Za-z0-9]))[A-Za-z0-9]{6,20}(?![A-Za-z0-9-])"#)
     static let streetLine = regex(#"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Ter|Terrace|Way|Blvd|Boulevard|Pkwy|Parkway|Cir|Circle|Hwy|Highway|Loop|Trl|Trail|Sq|Square|Row|Path)\b\.?(?: ?(?:Apt|Unit|Suite|Ste|#)\.? ?[A-Za-z0-9-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|\.|;| \||$))?"#)
     static let cityStateZIP = regex(#"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"#)
     static let keyedPostalCode = regex(#"(?i)"?(?:postal_?code|zip_?code|zip)"?\s*[:=]\s*"?(\d{5}(?:-\d{4})?)\b"#)
     static let keyedCity = regex(#"(?i)"?city"?\s*[:=]\s*"([A-Za-z][A-Za-z .'-]{1,40})""#)
     // In a lookahead, so `Spouse Dale Whitaker` is tried as `Spouse Dale` and as `Dale Whitaker`.
     static let namePair = regex(#"\b(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b)"#)
-    static let surnameCommaGiven = regex(#"\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?(?![\p{L}\p{N}]))?"#)
+    static let surnameCommaGiven = regex(#"\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?(?![\p{L}\p{N}]))?"#)
 
     /// Six or more letters and digits with at least four digits (a number, a member id, a serial),
     /// not a year-like or hex-free word.
@@ -320,10 +419,19 @@ enum RedactSweeps {
         return !given.isWord
     }
 
+    /// Day and month names, which the name lists hold as names (`June`, `Monday`).
+    private static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// `PATTERSON, KAREN`, `Okafor, Margaret`: a surname, a comma and a given name.
     private static func isSurnameCommaGiven(_ pair: String) -> Bool {
         let parts = pair.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let givenWord = parts[1].split(separator: " ").first else { return false }
+        // A list, not a name: `NaN, NaN`, `MONDAY, TUESDAY` (`Okafor, June` is a name).
+        guard parts[0].lowercased() != givenWord.lowercased(),
+              !(calendarWords.contains(String(givenWord).lowercased()) && calendarWords.contains(parts[0].lowercased())) else { return false }
         // Both parts in one case style: `Okafor, DOB` is a name and a field label, not `SURNAME, GIVEN`.
         let isCapitals = { (text: Substring) in text == text.uppercased() }
         guard isCapitals(Substring(parts[0])) == isCapitals(givenWord) else { return false }
@@ -344,7 +452,10 @@ final class SweepEngine: Sendable {
     /// nil when Vectorscan cannot compile the triggers: the sweeps then run on the whole text.
     static let shared: SweepEngine? = {
         let patterns = RedactSweeps.sweeps.enumerated().compactMap { index, sweep in
-            sweep.trigger.map { EnginePattern(expression: $0, caseless: sweep.caseless, unicode: sweep.unicode, id: index) }
+            // Starts are dear to track: a trigger that stays on one line has its window from its end.
+            sweep.trigger.map {
+                EnginePattern(expression: $0, caseless: sweep.caseless, unicode: sweep.unicode, id: index, reportsStart: sweep.triggerSpansLines)
+            }
         }
         return (try? PatternDatabase(patterns, cache: PatternDatabase.defaultCacheDirectory)).map(SweepEngine.init)
     }()

@@ -22,6 +22,7 @@ public struct RedactionMap: Sendable, Equatable {
     public private(set) var secretPlaceholders: [String: String] = [:]
     private var byReal: [String: Int] = [:]
     private var byStandIn: [String: Int] = [:]
+    private var byValue: [String: Int] = [:]
     private var counts: [String: Int] = [:]
 
     public init(seed: UInt64, dayOffset: Int, referenceDate: CivilDay) {
@@ -47,6 +48,16 @@ public struct RedactionMap: Sendable, Equatable {
     /// Whether `text` is a stand-in this map handed out.
     public func isStandIn(_ text: String) -> Bool { byStandIn[text] != nil }
 
+    /// The pair already made for the value `real` under any value kind (not the bookkeeping kinds:
+    /// name words, comments, literals, renamed identifiers): a value found as an `id` in one place and
+    /// a `patient-id` in another is one value, with one stand-in.
+    public func valuePair(real: String) -> Pair? {
+        byValue[real].map { pairs[$0] }
+    }
+
+    /// Kinds that record how a stand-in was built or what code was rewritten, not a value found.
+    static let bookkeepingKinds: Set<String> = ["name-part", "comment", "string", "identifier"]
+
     /// How many stand-ins of `kind` the map holds: the next one's draw index starts here.
     public func count(of kind: String) -> Int { counts[kind] ?? 0 }
 
@@ -54,6 +65,7 @@ public struct RedactionMap: Sendable, Equatable {
     public mutating func add(kind: String, real: String, standIn: String) {
         byReal[Self.key(kind, real)] = pairs.count
         byStandIn[standIn] = pairs.count
+        if !Self.bookkeepingKinds.contains(kind), byValue[real] == nil { byValue[real] = pairs.count }
         counts[kind, default: 0] += 1
         pairs.append(Pair(kind: kind, real: real, standIn: standIn))
     }

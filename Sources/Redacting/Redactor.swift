@@ -39,10 +39,12 @@ public struct Redactor {
     }
 
     /// Redacts `text`, adding new pairs to `map`.
-    /// `path` names the file the text came from (`-` for a prompt): see `Scanner.detectedValues`.
-    public func redact(_ text: String, map: inout RedactionMap, path: String = "-") throws -> Result {
+    /// `path` names the file the text came from (`-` for a prompt): see `Scanner.detectedValues`. Source
+    /// code (by the path's name, or `asCode`) gets the prose sweeps in its comments and literals only.
+    public func redact(_ text: String, map: inout RedactionMap, path: String = "-", asCode: Bool = false) throws -> Result {
         let input = Array(text.utf8)
-        let values = try Self.replaced(in: input, text: text, detected: try scanner.detectedValues(in: input, path: path))
+        let prose = asCode || Scanning.Scanner.isSourceCode(path) ? CodeTokens.literalsAndComments(in: input) : nil
+        let values = try Self.replaced(in: input, text: text, detected: try scanner.detectedValues(in: input, path: path), prose: prose)
         let index = InputIndex(text)
         var (output, inserted) = apply(values, to: input, index: index, map: &map)
         // A stand-in beside a word the first pass left can read as a new value (`Yaw` + a surname): such
@@ -111,12 +113,17 @@ public struct Redactor {
 
     /// The ranges to replace: the scanner's findings (egress aside), the sweeps, and every other whole-word
     /// occurrence of a value found; in text order, overlaps resolved in favour of the earlier and longer.
-    static func replaced(in input: [UInt8], text: String, detected: [DetectedValue]) throws -> [RedactSweeps.Candidate] {
+    /// With `prose` (source code's comments and literals), the sweeps that read prose, and a name's
+    /// words standing alone, count only there: in code, `None, Emin` is not a name and `None` not its word.
+    static func replaced(in input: [UInt8], text: String, detected: [DetectedValue], prose: [Range<Int>]? = nil) throws
+        -> [RedactSweeps.Candidate]
+    {
         var findings = resolve(detected.filter { $0.kind.category != .egress }.map { RedactSweeps.Candidate(range: $0.range, kind: $0.kind) })
+        let inProse = { (candidate: RedactSweeps.Candidate) in prose.map { Self.isInside(candidate.range, $0) } ?? true }
         // A sweep fills what the findings leave, or takes over findings it wholly contains (a street line
         // over a finding's first words); it never cuts one.
         var sweeps: [RedactSweeps.Candidate] = []
-        for sweep in resolve(RedactSweeps.candidates(in: text)) {
+        for sweep in resolve(RedactSweeps.candidates(in: text, prose: prose).filter { $0.isKeyed || inProse($0) }) {
             let overlapping = findings.filter { $0.range.overlaps(sweep.range) }
             if overlapping.isEmpty {
                 sweeps.append(sweep)
@@ -137,9 +144,55 @@ public struct Redactor {
                 if needles[Array(word.utf8)] == nil { needles[Array(word.utf8)] = .name }
             }
         }
-        let more = occurrences(of: needles, in: input)
+        let more = occurrences(of: needles, in: input).filter { $0.kind != .name || inProse($0) }
+            .map { $0.kind == .name ? withGivenNameBefore($0, in: input) : $0 }
         if !more.isEmpty { chosen = resolve(chosen + more) }
-        return chosen
+        return unifyingKinds(chosen, in: input)
+    }
+
+    /// A name word found again with a capitalised word before it that is no ordinary word (`Yaw` before
+    /// `Adebayo`, once `Mrs. Adebayo` was found): the pair, so the given name goes with the surname.
+    static func withGivenNameBefore(_ occurrence: RedactSweeps.Candidate, in input: [UInt8]) -> RedactSweeps.Candidate {
+        let start = occurrence.range.lowerBound
+        guard start >= 3, input[start - 1] == 32 else { return occurrence }
+        var wordStart = start - 1
+        while wordStart > 0, input[wordStart - 1] >= 97 && input[wordStart - 1] <= 122 { wordStart -= 1 }
+        // `Yaw`: a capital, then at least one lowercase letter, then the space; nothing of a word before it.
+        guard wordStart > 0, wordStart < start - 1, input[wordStart - 1] >= 65, input[wordStart - 1] <= 90 else { return occurrence }
+        wordStart -= 1
+        guard wordStart == 0 || !isWordByte(input[wordStart - 1]) else { return occurrence }
+        let word = input[wordStart..<(start - 1)]
+        let given = NameLists.givenName(word), surname = NameLists.surname(word)
+        // A known given name that is not a word, or a word the name lists do not know at all.
+        let isName = given.map { !$0.isWord } ?? (surname == nil && !notGivenNames.contains(String(decoding: word, as: UTF8.self).lowercased()))
+        guard isName else { return occurrence }
+        var extended = occurrence
+        extended.range = wordStart..<occurrence.range.upperBound
+        return extended
+    }
+
+    /// Capitalised words before a surname that are not given names (titles, roles, sentence openers).
+    static let notGivenNames: Set<String> = [
+        "mr", "mrs", "ms", "mx", "dr", "miss", "nurse", "patient", "pt", "the", "and", "or", "but", "if", "so", "to", "for",
+        "from", "with", "call", "called", "dear", "hi", "hello", "hey", "thanks", "cc", "re", "fw", "fwd", "per", "via",
+        "family", "baby", "twin", "team", "room", "bed", "unit", "dept", "prof", "rev", "sr", "jr", "st", "saint", "doctor",
+    ]
+
+    /// Every occurrence of one value under the most specific kind any of them was found as (a birth
+    /// date over a date, a patient id over an identifier-shaped token), so each gets the same stand-in.
+    static func unifyingKinds(_ values: [RedactSweeps.Candidate], in input: [UInt8]) -> [RedactSweeps.Candidate] {
+        func rank(_ kind: FindingKind) -> Int {
+            kind == .dob ? 3 : kind == RedactSweeps.idKind ? 0 : kind == .date ? 1 : 2
+        }
+        var kindOf: [ArraySlice<UInt8>: FindingKind] = [:]
+        for value in values where kindOf[input[value.range]].map({ rank($0) < rank(value.kind) }) ?? true {
+            kindOf[input[value.range]] = value.kind
+        }
+        return values.map { value in
+            var unified = value
+            unified.kind = kindOf[input[value.range]] ?? value.kind
+            return unified
+        }
     }
 
     /// Every whole-word occurrence of the needles, in one pass: each word start is looked up by its
@@ -190,6 +243,12 @@ public struct Redactor {
         return chosen
     }
 
+    /// Whether `range` lies within one of `regions` (sorted, not overlapping).
+    static func isInside(_ range: Range<Int>, _ regions: [Range<Int>]) -> Bool {
+        let index = regions.partitionIndex { $0.upperBound <= range.lowerBound }
+        return index < regions.count && regions[index].lowerBound <= range.lowerBound && range.upperBound <= regions[index].upperBound
+    }
+
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) || byte == 95
     }
@@ -215,6 +274,9 @@ public struct Redactor {
                          map: inout RedactionMap) -> String {
         if kind.category == .secret { return map.placeholder(forSecret: real, kind: kind.name) }
         if let existing = map.standIn(kind: kind.name, real: real) { return existing }
+        // One value, one stand-in, whatever kind each place found it as; a birth date only takes a
+        // stand-in made for one (a date's stand-in is not capped at 90 years).
+        if let pair = map.valuePair(real: real), kind != .dob || pair.kind == FindingKind.dob.name { return pair.standIn }
         if kind == .name, let composed = nameStandIn(real, text: text, before: before, map: &map) {
             map.add(kind: kind.name, real: real, standIn: composed)
             return composed
@@ -226,6 +288,8 @@ public struct Redactor {
         // A stand-in must be new to the map and absent from the input, so restore is unambiguous.
         // An email's name words must not be the input's words either (`william.brown1@…` beside a William).
         func clashes(_ candidate: String) -> Bool {
+            // The stand-in this value already has (a birth date shifted as a date elsewhere) is its own.
+            if map.valuePair(real: real)?.standIn == candidate { return false }
             if candidate == real || map.isStandIn(candidate) || text.contains(candidate) { return true }
             guard kind == .email, let local = candidate.split(separator: "@").first else { return false }
             return local.split(whereSeparator: { !$0.isLetter }).contains { text.containsIgnoringCase(String($0)) }
@@ -237,6 +301,7 @@ public struct Redactor {
         if clashes(candidate) {
             candidate = "<\(kind.name) \(map.count(of: kind.name) + 1)>"
         }
+        if map.isStandIn(candidate) { return candidate }
         map.add(kind: kind.name, real: real, standIn: candidate)
         return candidate
     }

@@ -10,12 +10,16 @@ public struct EnginePattern: Sendable {
     public var unicode: Bool = false
     /// The id the engine reports for a match (the rule's index in its rule set).
     public var id: Int
+    /// Whether a match reports where it starts (its leftmost start). Without it, `EngineMatch.start`
+    /// is 0 and the pattern scans faster: tracking starts is the engine's dearest feature.
+    public var reportsStart: Bool
 
-    public init(expression: String, caseless: Bool = false, unicode: Bool = false, id: Int) {
+    public init(expression: String, caseless: Bool = false, unicode: Bool = false, id: Int, reportsStart: Bool = true) {
         self.expression = expression
         self.caseless = caseless
         self.unicode = unicode
         self.id = id
+        self.reportsStart = reportsStart
     }
 }
 
@@ -73,7 +77,7 @@ public final class PatternDatabase: @unchecked Sendable {
         var material = "phiguard-hsdb-v2\u{0}" + String(cString: hs_version()) + "\u{0}"
         material += "features \(ScanEntryPoint.platform.cpu_features) tune \(ScanEntryPoint.platform.tune)\u{0}"
         for pattern in patterns {
-            material += "\(pattern.id)\u{0}" + pattern.expression + "\u{0}" + (pattern.caseless ? "i" : "") + (pattern.unicode ? "u" : "") + "\u{0}"
+            material += "\(pattern.id)\u{0}" + pattern.expression + "\u{0}" + (pattern.caseless ? "i" : "") + (pattern.unicode ? "u" : "") + (pattern.reportsStart ? "" : "e") + "\u{0}"
         }
         return String(Hashing.sha256Hex(material).prefix(32))
     }
@@ -128,7 +132,7 @@ public final class PatternDatabase: @unchecked Sendable {
     init(_ patterns: [EnginePattern]) throws(EngineError) {
         count = patterns.count
         var flags: [UInt32] = patterns.map { pattern in
-            var flag = UInt32(HS_FLAG_SOM_LEFTMOST | HS_FLAG_MULTILINE)
+            var flag = UInt32(pattern.reportsStart ? HS_FLAG_SOM_LEFTMOST | HS_FLAG_MULTILINE : HS_FLAG_MULTILINE)
             if pattern.caseless { flag |= UInt32(HS_FLAG_CASELESS) }
             if pattern.unicode { flag |= UInt32(HS_FLAG_UTF8) }
             return flag

@@ -126,6 +126,11 @@ public struct Scanner: Sendable {
         return values
     }
 
+    /// Whether a file at `path` is read as source code (by its name, as a scan reads it).
+    public static func isSourceCode(_ path: String) -> Bool {
+        FileContext.role(of: path) == .code
+    }
+
     /// `text` with each detected value replaced by its redacted form, for output that echoes a
     /// user's content (a diff's context lines) without printing a detected value.
     public func redactingValues(in text: String) throws -> String {

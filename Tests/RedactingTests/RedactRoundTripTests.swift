@@ -49,6 +49,37 @@ import Testing
         #expect(again.text == "MRN: \(standIn)")
     }
 
+    @Test func aValueFoundAsTwoKindsGetsOneStandIn() throws {
+        let (redactor, _) = try Self.redactor()
+        // A patient id that a traceback shows first as a bare number, and a birth date that a parse error
+        // shows first as a date (from the blind prompt sets): each value must read as one value in the output.
+        let traceback = """
+            Traceback (most recent call last):
+              File "/srv/listener/handlers.py", line 212, in on_adt
+                enc = self.encounters[(msg.pid_id, msg.visit)]
+            KeyError: ('64227675', 'V2')
+
+            During handling, logger wrote: WARN unmatched ADT^A08 for patient_id=64227675 mrn=9771071 visit=V2
+
+            """
+        let parseError = """
+                dob = datetime.strptime(m.group('dob'), '%m/%d/%Y')
+            ValueError: time data '5/24/51' does not match format '%m/%d/%Y'
+
+            locals in frame 2: page_text="PATIENT: SIDDIQUI, SANDEEP T  DOB: 5/24/51  MRN 8689962  PH 210.491.3445"
+
+            """
+        for (text, real) in [(traceback, "64227675"), (parseError, "5/24/51")] {
+            var map = RedactionMap(seed: 11, dayOffset: 5, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
+            let result = try redactor.redact(text, map: &map)
+            let standIns = Set(map.pairs.filter { $0.real == real }.map(\.standIn))
+            #expect(standIns.count == 1, "one value got \(standIns.count) stand-ins")
+            let standIn = try #require(standIns.first)
+            #expect(result.text.components(separatedBy: standIn).count == 3, "a stand-in stands \(result.text.components(separatedBy: standIn).count - 1) times, not twice")
+            #expect(Restorer(map: map).restore(result.text) == text)
+        }
+    }
+
     @Test func datesShiftInTheirOwnFormAndBirthDatesAreCappedAt90() {
         let cases = [("1984-03-12", "1984-04-22"), ("03/12/1984", "04/22/1984"), ("19840312", "19840422"),
                      ("12-Mar-1984", "22-Apr-1984"), ("March 12th, 1984", "April 22nd, 1984"), ("12 MARCH 1984", "22 APRIL 1984"),
@@ -88,6 +119,53 @@ import Testing
         #expect(!Redactor.isCovered(0..<13, by: [5..<13], in: bytes))
         #expect(Redactor.isCovered(5..<13, by: [5..<13], in: bytes))
         #expect(Redactor.isCovered(0..<13, by: [0..<4, 5..<13], in: bytes))
+    }
+
+    @Test func sourceCodeGetsTheProseSweepsInItsCommentsAndLiteralsOnly() throws {
+        let (redactor, _) = try Self.redactor()
+        let source = """
+            CONTEXT = (None, Emin)  # maintainer: Carol Harris
+            def decode(x=None, table={0x00e7: "\\U0001f600"}):
+                return KeyError, Reg if x is None else "call Carol Harris"
+            """
+        var map = RedactionMap.fresh()
+        let result = try redactor.redact(source, map: &map, path: "src/decode.py")
+        // Code tokens stay: `None, Emin` in code is not a surname and a given name, a hex number is not an id.
+        #expect(result.text.components(separatedBy: "None").count == 4, "\(result.text)")
+        #expect(result.text.contains("(None, Emin)") && result.text.contains("KeyError, Reg") && result.text.contains("0x00e7"))
+        #expect(result.text.contains("U0001f600"))
+        // The name in the comment and in the literal is replaced, the same way in both.
+        #expect(!result.text.contains("Carol Harris") && map.pairs.contains { $0.real == "Carol Harris" })
+        #expect(Restorer(map: map).restore(result.text) == source)
+        // `--code` reads a prompt the same way; a prompt alone is prose throughout.
+        var codeMap = RedactionMap.fresh()
+        #expect(try redactor.redactCode(source, map: &codeMap, restrictedTables: []).text.contains("(None, Emin)"))
+    }
+
+    /// Names as prompts really carry them: typed in lowercase, in a pasted table's columns, after a word
+    /// for a person, before a birth date, after their field's name, in a sign-off, surname first with
+    /// particles, in a crowdfunding page's address.
+    @Test(arguments: [
+        ("ugh epic wont let me update contact info for layla mahmoud mrn E3407503", ["layla", "mahmoud"]),
+        ("| id | first_name | last_name |\n|---|---|---|\n| 1744391 | John | Smith |\n| 7805123 | Dennis | Hernandez |", ["John", "Smith", "Dennis", "Hernandez"]),
+        ("id,First Name,Last Name\n1,Rebecca,Ramirez\n", ["Rebecca", "Ramirez"]),
+        ("Re: Records request — our client Holly Ward wants copies", ["Holly", "Ward"]),
+        ("School nurse here. Sung-min Jung (01/20/2018) had a reaction at lunch", ["Sung", "Jung"]),
+        ("(patient last name is Lewis-Ogunleye, in case the greeting should be formal)", ["Lewis", "Ogunleye"]),
+        ("pls call me back at 415-835-9669 thx - Heather", ["Heather"]),
+        ("telehealth visit dropped 3x for DE LA CRUZ, RIGOBERTO G. home connection", ["CRUZ", "RIGOBERTO"]),
+        ("the family shared https://www.gofundme.com/f/help-priya-patel-come-home-from-icu on FB", ["priya", "patel"]),
+        ("Counseling points in Vietnamese for Nguyễn Thị Lan, new start on warfarin", ["Nguy", "Lan"]),
+        ("bed 14 (Mrs. Adebayo) still NPO?\nhusband called again, Yaw Adebayo, wants an update", ["Yaw", "Adebayo"]),
+    ])
+    func namesInTheFormsPromptsCarryThem(text: String, words: [String]) throws {
+        let (redactor, _) = try Self.redactor()
+        var map = RedactionMap.fresh()
+        let result = try redactor.redact(text, map: &map)
+        for word in words {
+            #expect(!result.text.localizedCaseInsensitiveContains(word), "a name word survived (\(words.firstIndex(of: word) ?? -1))")
+        }
+        #expect(Restorer(map: map).restore(result.text) == text)
     }
 
     @Test func codeRenamesContextIdentifiersByTokenAndRestores() throws {

@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func identifierShapedTokensAreTheExpressionsMatches() {
-        let text = "id A12B34C5, ref x-123456789 v1.2345678 99887766- ab12cd34ef56 abcdefg 1234567 a1b2c3d4e5f6g7h8i9j0k1 Zé123456"
+        let text = #"id A12B34C5, ref x-123456789 v1.2345678 99887766- ab12cd34ef56 abcdefg 1234567 a1b2c3d4e5f6g7h8i9j0k1 Zé123456 0x00e7ff \U0001f600 0x12345g7"#
         let bytes = Array(text.utf8)
         let expression = RedactSweeps.identifierShaped
         let ns = NSString(string: text)
@@ -64,7 +64,9 @@ import Testing
         }
         let found = RedactSweeps.identifierShapedTokens(in: bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
         #expect(found == expected.filter(RedactSweeps.isIdentifierShaped))
-        #expect(found == ["A12B34C5", "123456789", "99887766", "ab12cd34ef56", "1234567", "é123456"].filter { found.contains($0) })
+        #expect(found == ["A12B34C5", "123456789", "99887766", "ab12cd34ef56", "1234567", "é123456", "0x12345g7"].filter { found.contains($0) })
         #expect(found.contains("A12B34C5") && found.contains("1234567") && !found.contains("abcdefg") && !found.contains("2345678"))
+        // A hexadecimal number and an escape are not identifiers; a token that only starts like one is.
+        #expect(!found.contains("0x00e7ff") && !found.contains("U0001f600") && found.contains("0x12345g7"))
     }
 }
