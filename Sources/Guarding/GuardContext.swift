@@ -41,8 +41,10 @@ struct GuardContext {
 
     /// The reason to refuse a tool call, or nil when it may run.
     func toolProblem(tool: String, input: JSONValue) throws -> String? {
+        // Kiro's fs_read takes a list of operations, each with its path.
         let paths = ["file_path", "notebook_path", "absolute_path", "path", "filePath"].compactMap { input[$0]?.stringValue }
             + (input["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
+            + (input["operations"]?.arrayValue ?? []).compactMap { $0["path"]?.stringValue }
         // A command is a string, or an argument vector (Codex's exec); a file editor's `command`
         // (OpenHands' `view`, `create`, `str_replace`) names what it does to its `path` instead.
         let command = input["command"]?.stringValue
@@ -76,10 +78,11 @@ struct GuardContext {
         return nil
     }
 
-    /// Tools that write the files they name: Claude, Gemini, Qwen, Factory, Copilot, Windsurf and Codex names.
+    /// Tools that write the files they name: Claude, Gemini, Qwen, Factory, Copilot, Windsurf, Codex, Devin,
+    /// Crush, Kiro and Augment names.
     static let editingTools: Set<String> = [
         "Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit", "create", "Create", "ApplyPatch", "apply_patch",
-        "write_to_file", "replace_in_file",
+        "write_to_file", "replace_in_file", "write", "multiedit", "fs_write", "save-file", "str-replace-editor",
     ]
 
     /// The sub-commands of file-editor tools (OpenHands, Anthropic's text editor) that arrive as `command`.

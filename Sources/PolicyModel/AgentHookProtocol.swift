@@ -16,6 +16,9 @@ public struct AgentHookProtocol: Sendable {
     public let eventNameFields: [String]
     /// The event an unnamed event is (Copilot's camelCase payloads carry no name; phiguard registers one event).
     public var unnamedEvent: String? = nil
+    /// Where the event map sits in the file: under `hooks` for most agents, at the top for Devin's
+    /// `hooks.v1.json`.
+    public var eventsPointer: [String] = ["hooks"]
     /// How `guard` blocks an event it cannot read or judge.
     public let failClosed: HookAnswer
 
@@ -34,6 +37,8 @@ public struct AgentHookProtocol: Sendable {
             return ["type": "command", "bash": .string(command), "timeoutSec": 30]
         case .executableScript:
             return .string(command)
+        case let .flatCommand(matcher):
+            return ["matcher": .string(matcher), "command": .string(command), "timeout": 30]
         }
     }
 
@@ -92,6 +97,8 @@ public enum HookRegistration: Sendable {
     case bashCommand
     /// An executable file named after the event in the protocol's folder, running the command (Cline).
     case executableScript
+    /// `{"matcher": m, "command": c, "timeout": 30}`, seconds (Crush).
+    case flatCommand(matcher: String)
 }
 
 /// How `guard` tells the agent to go ahead or stop.

@@ -287,9 +287,16 @@ extension ToolProfile {
             .crush, "Crush",
             rules: [.block("CRUSH.md")],
             ignoreFiles: [".crushignore"],
+            // Crush has no prompt hook; PreToolUse runs before its permission checks, for every tool.
+            hooks: AgentHookProtocol(
+                file: ".crush.json", command: "phiguard guard crush || exit 2",
+                events: [HookEvent(name: "PreToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                                   registration: .flatCommand(matcher: ".*"), answer: .exitTwo)],
+                defaults: [], eventNameFields: ["event", "hook_event_name"], failClosed: .exitTwo),
             detection: ToolDetection(rootFiles: ["CRUSH.md", "crush.json", ".crush.json", ".crushignore"]),
             enforcement: .partial,
-            note: ".crushignore keeps files out of the context Crush gathers (listing, globbing, searching)."),
+            note: ".crushignore keeps files out of the context Crush gathers (listing, globbing, searching); the PreToolUse hook "
+                + "refuses its bash, view and edit calls on excluded files."),
         ToolProfile(
             .firebender, "Firebender",
             rules: [.owned(".firebender/rules/phiguard.mdc", template: "cursor-rule")],
@@ -301,15 +308,38 @@ extension ToolProfile {
             .devin, "Devin CLI / Devin Local",
             rules: [.owned(".devin/rules/phiguard.md", template: "plain-rule")],
             settings: [.permissionDeny(file: ".devin/config.json", tools: ["Read"])],
+            // hooks.v1.json is the event map itself; Devin blocks on exit 2 and lets other failures through.
+            hooks: AgentHookProtocol(
+                file: ".devin/hooks.v1.json", command: "phiguard guard devin || exit 2",
+                events: [
+                    HookEvent(name: "UserPromptSubmit", subject: .prompt(at: ["prompt"]), registration: .commandList(matcher: nil),
+                              answer: .exitTwo),
+                    HookEvent(name: "PreToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                              registration: .commandList(matcher: nil), answer: .exitTwo),
+                ],
+                defaults: [], eventNameFields: ["hook_event_name"], eventsPointer: [], failClosed: .exitTwo),
             detection: ToolDetection(folders: [".devin"]),
             enforcement: .partial,
-            note: "permissions.deny Read(...) rules in .devin/config.json bind the Devin CLI's file tools; not independently verified."),
+            note: "permissions.deny Read(...) rules in .devin/config.json bind the Devin CLI's file tools; the UserPromptSubmit and "
+                + "PreToolUse hooks in .devin/hooks.v1.json refuse prompts with PHI and reads, commands and edits of excluded files."),
         ToolProfile(
             .tabnine, "Tabnine",
             rules: [.owned(".tabnine/guidelines/phiguard.md", template: "plain-rule")],
             ignoreFiles: [".tabnineignore"],
+            // Tabnine CLI's hooks follow Gemini CLI's, behind a master switch.
+            hooks: AgentHookProtocol(
+                file: ".tabnine/agent/settings.json", command: "phiguard guard tabnine || exit 2",
+                events: [
+                    HookEvent(name: "BeforeAgent", subject: .prompt(at: ["prompt"]), registration: .commandList(matcher: nil),
+                              answer: .decision),
+                    HookEvent(name: "BeforeTool", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                              registration: .commandList(matcher: ".*"), answer: .decision),
+                ],
+                defaults: [HookSetting(pointer: ["hooksConfig", "enabled"], value: true)],
+                eventNameFields: ["hook_event_name", "hookEventName"], failClosed: .exitTwo),
             detection: ToolDetection(folders: [".tabnine"], rootFiles: [".tabnineignore", "TABNINE.md"]),
             enforcement: .partial,
-            note: ".tabnineignore keeps files out of Tabnine's index, searches and listings."),
+            note: ".tabnineignore keeps files out of Tabnine's index, searches and listings; the Tabnine CLI's BeforeAgent and "
+                + "BeforeTool hooks refuse prompts with PHI and tool calls on excluded files."),
     ]
 }

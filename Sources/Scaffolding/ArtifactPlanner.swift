@@ -156,7 +156,7 @@ struct ArtifactPlanner {
             var entries: [JSONEntry] = []
             for event in hooks.events {
                 guard case .executableScript = event.registration else {
-                    entries.append(JSONEntry(pointer: ["hooks", event.name], value: hooks.registration(for: event)))
+                    entries.append(JSONEntry(pointer: hooks.eventsPointer + [event.name], value: hooks.registration(for: event)))
                     continue
                 }
                 // Cline has no settings file: the hook is a script named after the event.

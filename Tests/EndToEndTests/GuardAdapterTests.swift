@@ -139,7 +139,62 @@ import Testing
         #expect(try JSONParser.parse(clean.stdout)["cancel"] == false, "\(clean)")
     }
 
-    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline"])
+    /// Tabnine CLI: Gemini CLI's events and decision answer; Devin CLI: exit 2, its own tool names, no
+    /// `cwd` (and the same payloads through the Claude Code hooks it also runs); Crush: one PreToolUse event
+    /// named by `event`.
+    @Test func tabnineAnswersWithADecision() throws {
+        let repo = try repo()
+        func event(_ name: String, _ members: [(String, JSONValue)]) -> JSONValue {
+            .object(JSONObject([(key: "session_id", value: "s-1"), (key: "cwd", value: .string(repo.path)),
+                                (key: "hook_event_name", value: .string(name))] + members.map { (key: $0.0, value: $0.1) }))
+        }
+        let prompt = try run("tabnine", repo, event("BeforeAgent", [("prompt", .string("patient SSN \(Self.ssn), why?"))]))
+        let blocked = try JSONParser.parse(prompt.stdout)
+        #expect(blocked["decision"] == "deny" && blocked["reason"]?.stringValue?.contains("ssn (phi.ssn)") == true, "\(prompt)")
+        let read = try run("tabnine", repo, event("BeforeTool", [("tool_name", "read_file"), ("tool_input", ["file_path": ".env"])]))
+        #expect(try JSONParser.parse(read.stdout)["decision"] == "deny", "\(read)")
+        let shell = try run("tabnine", repo, event("BeforeTool", [("tool_name", "run_shell_command"), ("tool_input", ["command": "ls src"])]))
+        #expect(try JSONParser.parse(shell.stdout)["decision"] == "allow", "\(shell)")
+    }
+
+    @Test(arguments: ["devin", "claude"])
+    func devinPayloadsBlockWithExitTwo(agent: String) throws {
+        let repo = try repo()
+        func event(_ name: String, _ members: [(String, JSONValue)]) -> JSONValue {
+            .object(JSONObject([(key: "hook_event_name", value: .string(name)), (key: "session_id", value: "sunny-cowbell"),
+                                (key: "prompt_id", value: "6f1c")] + members.map { (key: $0.0, value: $0.1) }))
+        }
+        if agent == "devin" {
+            let prompt = try run(agent, repo, event("UserPromptSubmit", [("prompt", .string("summarise notes for SSN \(Self.ssn)"))]))
+            #expect(prompt.status == 2 && prompt.stderr.contains("ssn (phi.ssn)"), "\(prompt)")
+        }
+        func tool(_ name: String, _ input: JSONValue) throws -> (status: Int32, stdout: String, stderr: String) {
+            try run(agent, repo, event("PreToolUse", [("tool_name", .string(name)), ("tool_input", input), ("tool_use_id", "read:0")]))
+        }
+        func blocked(_ result: (status: Int32, stdout: String, stderr: String)) throws -> Bool {
+            agent == "devin" ? result.status == 2 : try deniedByClaudeStyleDecision(result.stdout)
+        }
+        #expect(try blocked(try tool("read", ["file_path": .string(repo.path + "/docs/visit.txt")])))
+        #expect(try blocked(try tool("exec", ["command": "cat .env"])))
+        #expect(try blocked(try tool("write", ["file_path": "notes.md", "content": .string("SSN \(Self.ssn)")])))
+        let clean = try tool("read", ["file_path": .string(repo.path + "/src/app.py")])
+        #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
+    }
+
+    @Test func crushPreToolUseBlocksWithExitTwo() throws {
+        let repo = try repo()
+        func event(_ tool: String, _ input: JSONValue) -> JSONValue {
+            ["event": "PreToolUse", "session_id": "313909e", "cwd": .string(repo.path), "tool_name": .string(tool), "tool_input": input]
+        }
+        let view = try run("crush", repo, event("view", ["file_path": "src/phi/patients.py", "offset": 0, "limit": 200]))
+        #expect(view.status == 2 && view.stderr.contains("phiguard"), "\(view)")
+        let bash = try run("crush", repo, event("bash", ["command": "grep -r SSN docs"]))
+        #expect(bash.status == 2, "\(bash)")
+        let clean = try run("crush", repo, event("bash", ["command": "ls src"]))
+        #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
+    }
+
+    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush"])
     func unreadableEventsFailClosed(agent: String) throws {
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")

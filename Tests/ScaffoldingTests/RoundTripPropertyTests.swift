@@ -48,6 +48,12 @@ import Testing
                 ".zed/settings.json": (flags[0] ? "// Zed project settings\n" : "") + Self.settings(keys: keys, flags: flags),
                 "WARP.md": Self.text(claude, trailingNewline: flags[3]),
                 ".goosehints": Self.text(ignore, trailingNewline: flags[0]),
+                // Hook files phiguard merges its registrations into, beside the user's own keys and hooks.
+                ".crush.json": Self.settings(keys: keys, flags: flags),
+                ".devin/hooks.v1.json": flags[1]
+                    ? "{\"PreToolUse\": [{\"matcher\": \"exec\", \"hooks\": [{\"type\": \"command\", \"command\": \"./lint.sh\"}]}]}\n"
+                    : Self.settings(keys: keys.reversed(), flags: flags),
+                ".tabnine/agent/settings.json": Self.settings(keys: keys, flags: flags.reversed()),
                 ".pre-commit-config.yaml": flags[3]
                     ? "repos:\n- repo: https://example.com/hooks\n  rev: v1\n  hooks:\n  - id: x\n"
                     : "# hooks\nrepos:\n    -   repo: https://example.com/hooks\n        rev: v1\n",
@@ -57,7 +63,8 @@ import Testing
                 let original = try repo.snapshot()
                 let scaffolder = Scaffolder(repository: try repo.repository(), generatorVersion: "test")
                 _ = try scaffolder.initialize(
-                    policyText: "version: 1\nrestricted: {paths: [\"src/phi/**\"]}\n", dryRun: false, force: false)
+                    policyText: "version: 1\nrestricted: {paths: [\"src/phi/**\"]}\n"
+                        + "hooks: {agents: [claude, cursor, devin, crush, tabnine, qwen]}\n", dryRun: false, force: false)
                 _ = try scaffolder.apply(dryRun: false, force: false)
                 #expect(try scaffolder.check().isClean)
                 _ = try scaffolder.remove(dryRun: false, purge: true)
