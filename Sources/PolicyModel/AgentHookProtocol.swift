@@ -16,9 +16,8 @@ public struct AgentHookProtocol: Sendable {
     public let eventNameFields: [String]
     /// The event an unnamed event is (Copilot's camelCase payloads carry no name; phiguard registers one event).
     public var unnamedEvent: String? = nil
-    /// Where the event map sits in the file: under `hooks` for most agents, at the top for Devin's
-    /// `hooks.v1.json`.
-    public var eventsPointer: [String] = ["hooks"]
+    /// How the file holds the registrations.
+    public var layout: HookFileLayout = .eventMap(at: ["hooks"])
     /// How `guard` blocks an event it cannot read or judge.
     public let failClosed: HookAnswer
 
@@ -39,7 +38,19 @@ public struct AgentHookProtocol: Sendable {
             return .string(command)
         case let .flatCommand(matcher):
             return ["matcher": .string(matcher), "command": .string(command), "timeout": 30]
+        case let .namedCommand(matcher):
+            var entry = JSONObject([(key: "name", value: .string("phiguard-\(event.name)")), (key: "trigger", value: .string(event.name))])
+            if let matcher { entry["matcher"] = .string(matcher) }
+            entry["action"] = ["type": "command", "command": .string(command)]
+            entry["timeout"] = 30
+            entry["enabled"] = true
+            return .object(entry)
         }
+    }
+
+    /// The whole file of a `.hookList` protocol, which phiguard owns.
+    public var hookListDocument: JSONValue {
+        ["version": "v1", "hooks": .array(events.map(registration(for:)))]
     }
 
     /// The event with this name, if phiguard registers it (`PreToolUse` is Copilot's `preToolUse` in
@@ -47,6 +58,15 @@ public struct AgentHookProtocol: Sendable {
     public func event(named name: String) -> HookEvent? {
         events.first { $0.name == name } ?? events.first { $0.name.lowercased() == name.lowercased() }
     }
+}
+
+/// How a hooks file holds phiguard's registrations.
+public enum HookFileLayout: Sendable, Equatable {
+    /// A map from event name to a list of registrations at `pointer` (`hooks`, or the top for Devin),
+    /// merged into the user's file.
+    case eventMap(at: [String])
+    /// A file of phiguard's own listing named registrations (Kiro's `.kiro/hooks/<name>.json`).
+    case hookList
 }
 
 /// A key and value a hooks file needs besides the registrations.
@@ -99,6 +119,9 @@ public enum HookRegistration: Sendable {
     case executableScript
     /// `{"matcher": m, "command": c, "timeout": 30}`, seconds (Crush).
     case flatCommand(matcher: String)
+    /// `{"name": …, "trigger": event, "matcher": m, "action": {"type": "command", "command": c}, "timeout": 30,
+    /// "enabled": true}` in a `.hookList` file (Kiro).
+    case namedCommand(matcher: String?)
 }
 
 /// How `guard` tells the agent to go ahead or stop.

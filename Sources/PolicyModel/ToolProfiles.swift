@@ -191,9 +191,21 @@ extension ToolProfile {
             .kiro, "Kiro",
             rules: [.owned(".kiro/steering/phiguard.md", template: "kiro-steering")],
             ignoreFiles: [".kiroignore"],
+            // Kiro's v1 hook files (Kiro IDE 1.x, Kiro CLI 3): exit 2 blocks a prompt or a tool call, with the
+            // reason on stderr; other exit codes and JSON answers let it through.
+            hooks: AgentHookProtocol(
+                file: ".kiro/hooks/phiguard.json", command: "phiguard guard kiro || exit 2",
+                events: [
+                    HookEvent(name: "UserPromptSubmit", subject: .prompt(at: ["prompt"]), registration: .namedCommand(matcher: nil),
+                              answer: .exitTwo),
+                    HookEvent(name: "PreToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                              registration: .namedCommand(matcher: ".*"), answer: .exitTwo),
+                ],
+                defaults: [], eventNameFields: ["hook_event_name"], layout: .hookList, failClosed: .exitTwo),
             detection: ToolDetection(folders: [".kiro"], rootFiles: [".kiroignore"]),
             enforcement: .partial,
-            note: ".kiroignore controls what Kiro's agent reads; not independently verified."),
+            note: ".kiroignore controls what Kiro's agent reads (not independently verified); the UserPromptSubmit and PreToolUse "
+                + "hooks in .kiro/hooks/phiguard.json refuse prompts with PHI and reads, commands and edits of excluded files."),
         ToolProfile(
             .codex, "OpenAI Codex CLI",
             rules: [.block("AGENTS.md")],
@@ -317,7 +329,7 @@ extension ToolProfile {
                     HookEvent(name: "PreToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
                               registration: .commandList(matcher: nil), answer: .exitTwo),
                 ],
-                defaults: [], eventNameFields: ["hook_event_name"], eventsPointer: [], failClosed: .exitTwo),
+                defaults: [], eventNameFields: ["hook_event_name"], layout: .eventMap(at: []), failClosed: .exitTwo),
             detection: ToolDetection(folders: [".devin"]),
             enforcement: .partial,
             note: "permissions.deny Read(...) rules in .devin/config.json bind the Devin CLI's file tools; the UserPromptSubmit and "

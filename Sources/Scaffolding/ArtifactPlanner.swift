@@ -152,11 +152,16 @@ struct ArtifactPlanner {
     private func agentHooks() throws -> [PlannedArtifact] {
         policy.hooks.agents.filter { policy.tools.contains($0) }.flatMap { agent -> [PlannedArtifact] in
             guard let hooks = agent.profile.hooks else { return [] }
+            guard case let .eventMap(pointer) = hooks.layout else {
+                // Kiro's hook file is phiguard's own, listing its registrations by name.
+                let text = JSONPrinter.pretty(hooks.hookListDocument)
+                return [artifact(hooks.file, .owned, agent, ArtifactRole(.agentHooks), .owned(text.hasSuffix("\n") ? text : text + "\n"))]
+            }
             var scripts: [PlannedArtifact] = []
             var entries: [JSONEntry] = []
             for event in hooks.events {
                 guard case .executableScript = event.registration else {
-                    entries.append(JSONEntry(pointer: hooks.eventsPointer + [event.name], value: hooks.registration(for: event)))
+                    entries.append(JSONEntry(pointer: pointer + [event.name], value: hooks.registration(for: event)))
                     continue
                 }
                 // Cline has no settings file: the hook is a script named after the event.

@@ -194,7 +194,28 @@ import Testing
         #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
     }
 
-    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush"])
+    /// Kiro's v1 hooks: PascalCase events, snake_case fields; fs_read names its files in `operations`
+    /// (relative to `cwd`); exit 2 with the reason on stderr is the only refusal Kiro honours.
+    @Test func kiroBlocksWithExitTwoAndReadsFsReadOperations() throws {
+        let repo = try repo()
+        func event(_ name: String, _ members: [(String, JSONValue)]) -> JSONValue {
+            .object(JSONObject([(key: "hook_event_name", value: .string(name)), (key: "cwd", value: .string(repo.path)),
+                                (key: "session_id", value: "sess_1")] + members.map { (key: $0.0, value: $0.1) }))
+        }
+        let prompt = try run("kiro", repo, event("UserPromptSubmit", [("prompt", .string("patient SSN \(Self.ssn), why?"))]))
+        #expect(prompt.status == 2 && prompt.stderr.contains("ssn (phi.ssn)") && prompt.stdout.isEmpty, "\(prompt)")
+        func tool(_ name: String, _ input: JSONValue) throws -> (status: Int32, stdout: String, stderr: String) {
+            try run("kiro", repo, event("PreToolUse", [("tool_name", .string(name)), ("tool_input", input)]))
+        }
+        let read = try tool("fs_read", ["operations": [["mode": "Line", "path": "src/app.py"], ["mode": "Line", "path": "docs/visit.txt"]]])
+        #expect(read.status == 2, "\(read)")
+        #expect(try tool("execute_bash", ["command": "cat .env"]).status == 2)
+        #expect(try tool("fs_write", ["command": "create", "path": "notes.md", "file_text": .string("SSN \(Self.ssn)")]).status == 2)
+        let clean = try tool("fs_read", ["operations": [["mode": "Line", "path": "src/app.py"]]])
+        #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
+    }
+
+    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush", "kiro"])
     func unreadableEventsFailClosed(agent: String) throws {
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")
