@@ -22,11 +22,13 @@ final class InputIndex {
         let mask = bits - 1
         lower.withUnsafeBufferPointer { input in
             windows.withUnsafeMutableBufferPointer { windows in
-                var index = 0
-                while index + 4 <= input.count {
-                    let slot = Self.slot(input, index, mask: mask)
+                // The window rolls: one byte in, one out (the same value `slot` computes).
+                var word: UInt32 = 0
+                for (index, byte) in input.enumerated() {
+                    word = word >> 8 | UInt32(byte) << 24
+                    guard index >= 3 else { continue }
+                    let slot = Int(truncatingIfNeeded: (UInt64(word) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
                     windows[slot >> 6] |= 1 << UInt64(slot & 63)
-                    index += 1
                 }
             }
         }

@@ -1,0 +1,39 @@
+@testable import Redacting
+import Testing
+
+/// `InputIndex` answers from bitmaps of the input's 4- and 8-byte windows before it searches: a wrong
+/// bitmap would call text absent that is there, and a stand-in could then equal the user's own text.
+@Suite struct InputIndexTests {
+    /// Over 64 KB, so the bitmaps are built: distinct lines, each with a number of its own.
+    static let text = (0..<3000).map { "line \($0): Carol Harris saw patient \($0 * 7919 % 10007) at Medford General\n" }.joined()
+
+    @Test func everySubstringOfTheInputIsFoundWhateverItsLength() {
+        let index = InputIndex(Self.text)
+        let bytes = Array(Self.text.utf8)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let length = Int.random(in: 1...24, using: &generator)
+            let start = Int.random(in: 0...(bytes.count - length), using: &generator)
+            let piece = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
+            #expect(index.contains(piece), "a \(length)-byte piece of the input was called absent")
+            // In any case, a lone word is looked up among whole words (what restore puts back); text
+            // with a separator is searched for.
+            if piece.contains(where: { !$0.isLetter && !$0.isNumber }) {
+                #expect(index.containsIgnoringCase(piece.uppercased()), "a \(length)-byte piece in capitals was called absent")
+            }
+        }
+        for word in ["carol", "HARRIS", "Medford", "general", "patient", "2999"] {
+            #expect(index.containsIgnoringCase(word), "a word of the input was called absent")
+        }
+        #expect(!index.containsIgnoringCase("DFO") && !index.containsIgnoringCase("Harr"), "part of a word is not a word of the input")
+    }
+
+    @Test func textTheInputLacksIsAbsent() {
+        let index = InputIndex(Self.text)
+        for absent in ["Carol Harriss", "Donna Whitaker", "patient 10008 at", "Medford Generals", "SYN000000001", "line 3000:"] {
+            #expect(!index.contains(absent), "\(absent) was called present")
+        }
+        #expect(index.contains("line 2999: Carol Harris") && index.containsIgnoringCase("CAROL HARRIS SAW"))
+        #expect(index.containsIgnoringCase("medford") && !index.containsIgnoringCase("whitaker"))
+    }
+}
