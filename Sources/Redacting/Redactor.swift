@@ -316,6 +316,8 @@ extension Redactor {
         let words = real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
         guard !words.isEmpty else { return nil }
         let surnameFirst = real.contains(",") || real.contains("^")
+        // `Nguyen` must not stand in for `Nguyễn`: the same name without its marks.
+        let realWords = Set(words.map { Self.folded(String($0)) })
         var result = ""
         var cursor = real.startIndex
         for (position, word) in words.enumerated() {
@@ -333,12 +335,18 @@ extension Redactor {
                 let person = source.name(attempt, female: female)
                 candidate = isGiven ? person.first : person.last
                 attempt += 1
-            } while (map.isStandIn(candidate.lowercased()) || text.containsIgnoringCase(candidate)) && attempt < 5000
+            } while (map.isStandIn(candidate.lowercased()) || text.containsIgnoringCase(candidate)
+                || realWords.contains(Self.folded(candidate))) && attempt < 5000
             map.add(kind: "name-part", real: key, standIn: candidate.lowercased())
             result += Self.matchingCase(candidate, like: String(word))
         }
         result += real[cursor...]
         return result == real || text.contains(result) || map.isStandIn(result) ? nil : result
+    }
+
+    /// A word without case or diacritics, to compare names as people read them.
+    static func folded(_ word: String) -> String {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// `candidate` in the case style of `word`: UPPER, lower or Capitalised.
