@@ -48,9 +48,10 @@ final class InputIndex {
     }
 
     /// The input's words as restore reads them (`Restorer.isWordByte`), lowercased, as a filter of
-    /// their hashes (two bits per word in 2^26; a set of a million hashes cost 80 ms); built on first use.
+    /// their hashes (two bits per word; a set of a million hashes cost 80 ms); built on first use.
     private lazy var wordFilter: [UInt64] = {
-        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        let mask = UInt64(filterBits - 1)
         filter.withUnsafeMutableBufferPointer { filter in
             lower.withUnsafeBufferPointer { input in
                 var hash: UInt64 = Self.hashStart
@@ -60,31 +61,32 @@ final class InputIndex {
                         hash = Self.hashing(hash, byte)
                         inWord = true
                     } else if inWord {
-                        Self.mark(hash, in: filter)
+                        Self.mark(hash, in: filter, mask: mask)
                         hash = Self.hashStart
                         inWord = false
                     }
                 }
-                if inWord { Self.mark(hash, in: filter) }
+                if inWord { Self.mark(hash, in: filter, mask: mask) }
             }
         }
         return filter
     }()
-    private static let filterBits = 1 << 26
+    /// Four bits per input byte (some 24 per word), from 2^12 up to 2^26: a prompt's filter is a few
+    /// hundred bytes (a fixed 8 MB one cost a 2 kB prompt 4 ms of page faults).
+    private var filterBits: Int { 1 << min(26, max(12, Int.bitWidth - (lower.count * 4).leadingZeroBitCount)) }
 
-    private static func probes(_ hash: UInt64) -> (Int, Int) {
-        let mask = UInt64(filterBits - 1)
-        return (Int(hash & mask), Int((hash >> 32) & mask))
+    private static func probes(_ hash: UInt64, mask: UInt64) -> (Int, Int) {
+        (Int(hash & mask), Int((hash >> 32) & mask))
     }
 
-    private static func mark(_ hash: UInt64, in filter: UnsafeMutableBufferPointer<UInt64>) {
-        let (first, second) = probes(hash)
+    private static func mark(_ hash: UInt64, in filter: UnsafeMutableBufferPointer<UInt64>, mask: UInt64) {
+        let (first, second) = probes(hash, mask: mask)
         filter[first >> 6] |= 1 << UInt64(first & 63)
         filter[second >> 6] |= 1 << UInt64(second & 63)
     }
 
     private func mayHoldWord(_ hash: UInt64) -> Bool {
-        let (first, second) = Self.probes(hash)
+        let (first, second) = Self.probes(hash, mask: UInt64(wordFilter.count * 64 - 1))
         return wordFilter[first >> 6] & (1 << UInt64(first & 63)) != 0 && wordFilter[second >> 6] & (1 << UInt64(second & 63)) != 0
     }
 
