@@ -56,8 +56,12 @@ final class InputIndex {
             lower.withUnsafeBufferPointer { input in
                 var hash: UInt64 = Self.hashStart
                 var inWord = false
-                for byte in input {
-                    if Restorer.isWordByte(byte) {
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    // `¿`, `«`, `—` end a word as restore reads words.
+                    let separator = byte >= 0x80 ? Restorer.nonASCIISeparatorLength(at: index, in: lower) : 0
+                    if separator == 0, Restorer.isWordByte(byte) {
                         hash = Self.hashing(hash, byte)
                         inWord = true
                     } else if inWord {
@@ -65,6 +69,7 @@ final class InputIndex {
                         hash = Self.hashStart
                         inWord = false
                     }
+                    index += max(1, separator)
                 }
                 if inWord { Self.mark(hash, in: filter, mask: mask) }
             }

@@ -74,12 +74,22 @@ enum RedactSweeps {
         }
         var found: [Range<Int>] = []
         for (first, second) in zip(words, words.dropFirst()) where second.lowerBound == first.upperBound + 1 && bytes[first.upperBound] == 32 {
-            guard first.count >= 3, second.count >= 3, let given = NameLists.givenName(bytes[first]), !given.isWord,
+            guard first.count >= 3, second.count >= 3, !commonLowercaseWords.contains(String(decoding: bytes[first], as: UTF8.self)),
+                  !commonLowercaseWords.contains(String(decoding: bytes[second], as: UTF8.self)),
+                  let given = NameLists.givenName(bytes[first]), !given.isWord,
                   let surname = NameLists.surname(bytes[second]), !surname.isWord else { continue }
             found.append(first.lowerBound..<second.upperBound)
         }
         return found
     }
+
+    /// Spanish and Portuguese words the Census lists hold as names (`una carta` is a letter, not Una Carta).
+    static let commonLowercaseWords: Set<String> = [
+        "una", "uno", "unos", "unas", "con", "del", "las", "los", "para", "por", "que", "sin", "muy", "sus", "como", "pero",
+        "esta", "este", "esto", "todo", "toda", "mas", "más", "tengo", "tiene", "hay", "dos", "tres", "mes", "año", "dia",
+        "día", "hora", "casa", "vida", "madre", "padre", "hijo", "hija", "carta", "cita", "dolor", "sangre", "pecho",
+        "uma", "com", "das", "nos", "não", "sim", "meu", "minha", "seu", "sua", "ela", "ele",
+    ]
 
     /// An ASCII lowercase letter, or a Latin-1 lowercase letter in UTF-8 (`ñ`, `é`: C3 A0…C3 BF but ÷).
     private static func isLowercaseLetter(at index: Int, in bytes: [UInt8]) -> Bool {

@@ -59,10 +59,36 @@ public struct Restorer {
         // Only a stand-in made of letters (a name, a renamed word) must stand as a whole word: one with
         // digits (an id, a date) is distinctive even when glued on (`MRNSYN000000001`, `2026-01-19T14:22`).
         guard !standIn.contains(where: { (48...57).contains($0) }) else { return true }
-        if let first = standIn.first, Self.isWordByte(first), index > 0, Self.isWordByte(bytes[index - 1]) { return false }
+        if let first = standIn.first, Self.isWordByte(first), Self.isWordCharacter(endingAt: index, in: bytes) { return false }
         let end = index + standIn.count
-        if let last = standIn.last, Self.isWordByte(last), end < bytes.count, Self.isWordByte(bytes[end]) { return false }
+        if let last = standIn.last, Self.isWordByte(last), Self.isWordCharacter(startingAt: end, in: bytes) { return false }
         return true
+    }
+
+    /// Whether the character that starts at `offset` continues a word: an ASCII letter or digit, or a
+    /// non-ASCII character other than punctuation and spaces (`¿Katherine`, `«Lee»` are whole words).
+    static func isWordCharacter(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset < bytes.count else { return false }
+        return isWordByte(bytes[offset]) && nonASCIISeparatorLength(at: offset, in: bytes) == 0
+    }
+
+    /// Whether the character that ends at `offset` is part of a word (see `isWordCharacter(startingAt:in:)`).
+    static func isWordCharacter(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset > 0 else { return false }
+        var start = offset - 1
+        while start > 0, offset - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isWordCharacter(startingAt: start, in: bytes)
+    }
+
+    /// The length of a non-ASCII space or punctuation mark at `offset` (Latin-1's `¿ ¡ « » ·` and the
+    /// no-break space; U+2000–U+206F: dashes, quotes, `…`), or 0.
+    static func nonASCIISeparatorLength(at offset: Int, in bytes: [UInt8]) -> Int {
+        guard offset + 1 < bytes.count else { return 0 }
+        let (lead, next) = (bytes[offset], bytes[offset + 1])
+        // C2 A0–BF but the letters and digits among them (ª ² ³ µ ¹ º ¼ ½ ¾).
+        if lead == 0xC2, (0xA0...0xBF).contains(next), ![0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE].contains(next) { return 2 }
+        if lead == 0xE2, next == 0x80 || next == 0x81, offset + 2 < bytes.count { return 3 }
+        return 0
     }
 
     private static func folded(_ byte: UInt8, _ anyCase: Bool) -> UInt8 {

@@ -173,6 +173,25 @@ import Testing
         }
     }
 
+    /// Restore reads words as people do: `¿`, `«`, `—` and a no-break space end one; a letter does not.
+    @Test func restoreFindsStandInsBesideNonASCIIPunctuation() throws {
+        var map = RedactionMap(seed: 3, dayOffset: 9, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
+        map.add(kind: "name", real: "Ana Sofía", standIn: "Katherine Lee")
+        map.add(kind: "name-part", real: "ana", standIn: "katherine")
+        let restorer = Restorer(map: map)
+        #expect(restorer.restore("¿Katherine Lee la puede escribir?") == "¿Ana Sofía la puede escribir?")
+        #expect(restorer.restore("«Katherine» —Katherine\u{00A0}dijo") == "«Ana» —Ana\u{00A0}dijo")
+        #expect(restorer.restore("Katherineé Katherine2 éKatherine") == "Katherineé Katherine2 éKatherine")
+        // And redaction draws no stand-in that the input already holds after such a mark.
+        let (redactor, _) = try Self.redactor()
+        let text = "¿Katherine? Hola, me llamo Margaret Okafor, teléfono (617) 432-1234."
+        for seed in UInt64(1)...6 {
+            var fresh = RedactionMap(seed: seed, dayOffset: 9, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
+            let result = try redactor.redact(text, map: &fresh)
+            #expect(Restorer(map: fresh).restore(result.text) == text, "seed \(seed)")
+        }
+    }
+
     @Test func codeRenamesContextIdentifiersByTokenAndRestores() throws {
         let (redactor, _) = try Self.redactor()
         var map = RedactionMap.fresh()
