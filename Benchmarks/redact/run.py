@@ -9,14 +9,22 @@ the binary (`redact --stdin --format json`, a fresh map per prompt, outside any 
 script checks:
 * survival: a planted value survives when it can still be found in the output: values with four or
   more digits by their digits with any separators (`219-45-6788` = `219 45 6788` = `219456788`),
-  other values by any word of three or more letters (a surname alone counts); a date written with
-  its month's name only as written (shifted by whole months it keeps its digits);
+  other values by any word of three or more letters (a surname alone counts) that the input does not
+  also carry outside its planted values (a decoy's `james@example.com`, `in the ICU` beside a slug's
+  `-from-icu`); a date written with its month's name only as written (shifted by whole months it
+  keeps its digits);
 * exit 0 on every prompt (exit 1 means redact refused: a finding would remain);
 * marked forms: `phiguard scan --stdin` on the output finds no ssn, phone, email, mrn, npi, mbi, dea,
   ip-address, vin, url or credit-card (stand-ins of those kinds are in forms it reads as synthetic);
-* consistency: each stand-in of the map appears in the output as often as its real value did in the input.
+* consistency: no value gets more than one stand-in in its map;
+* restore: `redact --restore` gives back the input byte for byte (inputs without secrets).
 With --presidio, the same survival check on Presidio's analyzer (pattern recognizers, as peers.py
 builds it) + anonymizer (default `replace` operator). Values are never printed: plants by kind only.
+
+With --code-corpus DIR (the labelled code corpus, Benchmarks/detection/code-corpus.sh), every file
+with planted values is redacted as a file (`redact FILE`, read as its kind: code, CSV, HL7, logs),
+its planted values checked the same way; decoys and egress plants (AI endpoints, banned packages,
+which redact leaves) are not counted.
 """
 import argparse
 import json
@@ -55,7 +63,18 @@ def load(paths):
 DATE_KINDS = {"date", "dob"}
 
 
-def survives(value, output, kind="", source=""):
+def residual(prompt):
+    """The prompt's text with every planted value taken out: the words it carries besides them."""
+    text = prompt["text"]
+    for plant in sorted(prompt["plants"], key=lambda p: -len(p["value"])):
+        text = text.replace(plant["value"], " ")
+    return text
+
+
+def survives(value, output, kind="", rest=""):
+    """Whether `value` can still be found in `output`. `rest` is the input without its planted values:
+    a word the input also carries elsewhere (a decoy row's `james@example.com`, `in the ICU` beside a
+    slug's `-from-icu`) is no evidence that this value survived."""
     # A date written with its month's name survives only as written: shifted by a month it keeps its
     # digits (`September 1, 2026` -> `October 1, 2026`), which the digit rule below would count.
     if kind in DATE_KINDS and re.search(r"[A-Za-z]{3,}", value):
@@ -67,17 +86,33 @@ def survives(value, output, kind="", source=""):
         value = password.group(1)
     elif re.match(r"https?://", value):
         value = re.sub(r"^https?://[^/]+", "", value)
-        # A slug's ordinary words (`come-home-from-icu`) are no evidence when the prompt uses them
-        # elsewhere too (`in the ICU`): only the words the URL alone carries count.
-        if source:
-            rest = source.replace(value, " ")
-            value = " ".join(w for w in re.findall(r"[A-Za-z]+|\d+", value)
-                             if not re.search(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])", rest, re.I))
     digits = re.sub(r"\D", "", value)
     if len(digits) >= 4:
         return re.search(r"[^0-9A-Za-z]{0,3}".join(digits), output) is not None
-    words = [w for w in re.findall(r"[A-Za-z]{3,}", value) if w.lower() not in IGNORED_WORDS]
-    return any(re.search(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])", output, re.I) for w in words)
+
+    def whole(word, text):
+        return re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", text, re.I) is not None
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", value) if w.lower() not in IGNORED_WORDS and not whole(w, rest)]
+    return any(whole(w, output) for w in words)
+
+
+EGRESS_KINDS = {"ai-endpoint", "banned-package"}
+
+
+def load_code_corpus(folder):
+    """The corpus's files with planted values, as prompts that name their file."""
+    folder = Path(folder)
+    plants = {}
+    for line in (folder / "labels.jsonl").read_text().splitlines():
+        label = json.loads(line)
+        if label["kind"] and label["kind"] not in EGRESS_KINDS:
+            plants.setdefault(label["path"], []).append({"kind": label["kind"], "value": label["value"]})
+    prompts = []
+    for path, planted in sorted(plants.items()):
+        file = (folder / "files" / path).resolve()
+        prompts.append({"id": path, "set": "code-corpus/" + path.split("/")[0], "file": str(file),
+                        "text": file.read_text(encoding="utf-8"), "plants": planted})
+    return prompts
 
 
 def run_phiguard(binary, prompts, work):
@@ -85,13 +120,14 @@ def run_phiguard(binary, prompts, work):
     for index, prompt in enumerate(prompts):
         map_path = work / f"map-{index}.json"
         started = time.perf_counter()
-        done = subprocess.run([binary, "redact", "--stdin", "--map", str(map_path), "--format", "json"],
-                              input=prompt["text"], capture_output=True, text=True, cwd=work)
+        source = [prompt["file"]] if "file" in prompt else ["--stdin"]
+        done = subprocess.run([binary, "redact", *source, "--map", str(map_path), "--format", "json"],
+                              input=None if "file" in prompt else prompt["text"], capture_output=True, text=True, cwd=work)
         timings.append(time.perf_counter() - started)
         result = {"id": prompt["id"], "set": prompt["set"], "exit": done.returncode, "survived": [], "unmarked": [], "inconsistent": 0}
         if done.returncode == 0:
             output = json.loads(done.stdout)["text"]
-            result["survived"] = [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"], prompt["text"])]
+            result["survived"] = [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"], residual(prompt))]
             scan = subprocess.run([binary, "scan", "--stdin", "--format", "json"], input=output, capture_output=True, text=True, cwd=work)
             result["unmarked"] = [f["kind"] for f in json.loads(scan.stdout)["findings"] if f["kind"] in MARKED]
             back = subprocess.run([binary, "redact", "--restore", "--stdin", "--map", str(map_path)], input=output,
@@ -128,7 +164,7 @@ def run_presidio(prompts):
             RecognizerResult(s["entity"], s["start"], s["end"], s["score"]) for s in spans]).text
         timings.append(time.perf_counter() - started)
         results.append({"id": prompt["id"], "set": prompt["set"],
-                        "survived": [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"], prompt["text"])]})
+                        "survived": [p["kind"] for p in prompt["plants"] if survives(p["value"], output, p["kind"], residual(prompt))]})
     return results, timings
 
 
@@ -163,11 +199,14 @@ def summarise(name, prompts, results, timings):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--phiguard", required=True)
-    parser.add_argument("--prompts", nargs="+", required=True)
+    parser.add_argument("--prompts", nargs="+", default=[])
+    parser.add_argument("--code-corpus", help="the labelled code corpus folder (files/ and labels.jsonl)")
     parser.add_argument("--presidio", action="store_true")
     parser.add_argument("--out", help="per-prompt results as JSON (kinds and exit codes, never values)")
     args = parser.parse_args()
-    prompts = load(args.prompts)
+    prompts = load(args.prompts) + (load_code_corpus(args.code_corpus) if args.code_corpus else [])
+    if not prompts:
+        sys.exit("give --prompts and/or --code-corpus")
     with tempfile.TemporaryDirectory(prefix="redact-bench-") as work:
         results, timings = run_phiguard(str(Path(args.phiguard).resolve()), prompts, Path(work))
     summarise("phiguard redact", prompts, results, timings)

@@ -44,7 +44,9 @@ struct GuardContext {
         // Kiro's fs_read takes a list of operations, each with its path.
         let paths = ["file_path", "notebook_path", "absolute_path", "path", "filePath"].compactMap { input[$0]?.stringValue }
             + (input["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
-            + (input["operations"]?.arrayValue ?? []).compactMap { $0["path"]?.stringValue }
+            + (input["operations"]?.arrayValue ?? []).flatMap { operation in
+                [operation["path"]?.stringValue].compactMap { $0 } + (operation["image_paths"]?.arrayValue ?? []).compactMap(\.stringValue)
+            }
         // A command is a string, or an argument vector (Codex's exec); a file editor's `command`
         // (OpenHands' `view`, `create`, `str_replace`) names what it does to its `path` instead.
         let command = input["command"]?.stringValue
@@ -70,7 +72,8 @@ struct GuardContext {
             }
         }
         // Claude/Gemini: content, new_string; Copilot: file_text, new_str; Windsurf: edits[].new_string.
-        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff"].compactMap { input[$0]?.stringValue }
+        // Kiro IDE's write: `text`.
+        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff", "text"].compactMap { input[$0]?.stringValue }
             + (input["edits"]?.arrayValue ?? []).compactMap { $0["new_string"]?.stringValue }
         for content in written {
             if let reason = try contentProblem(content, path: paths.first ?? "-", action: "write") { return reason }
@@ -86,7 +89,7 @@ struct GuardContext {
     ]
 
     /// The sub-commands of file-editor tools (OpenHands, Anthropic's text editor) that arrive as `command`.
-    static let editorCommands: Set<String> = ["view", "create", "str_replace", "insert", "undo_edit"]
+    static let editorCommands: Set<String> = ["view", "create", "str_replace", "insert", "undo_edit", "append"]
 
     /// The reason to refuse a shell command that names a protected path, carries findings, or would
     /// read a file (named, matched by a glob, or under a folder it searches) whose content has findings.

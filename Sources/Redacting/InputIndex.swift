@@ -54,24 +54,39 @@ final class InputIndex {
         let mask = UInt64(filterBits - 1)
         filter.withUnsafeMutableBufferPointer { filter in
             lower.withUnsafeBufferPointer { input in
-                var hash: UInt64 = Self.hashStart
-                var inWord = false
+                // Whole words, and the letter runs inside them too (`nguyen` in `grace.nguyen92`): a
+                // stand-in word must not repeat either.
+                var hash: UInt64 = Self.hashStart, letters: UInt64 = Self.hashStart
+                var inWord = false, inLetters = false, mixed = false
                 var index = 0
                 while index < input.count {
                     let byte = input[index]
                     // `¿`, `«`, `—` end a word as restore reads words.
                     let separator = byte >= 0x80 ? Restorer.nonASCIISeparatorLength(at: index, in: lower) : 0
-                    if separator == 0, Restorer.isWordByte(byte) {
+                    let isWord = separator == 0 && Restorer.isWordByte(byte)
+                    let isLetter = isWord && !(48...57).contains(byte)
+                    if isLetter {
+                        letters = Self.hashing(letters, byte)
+                        inLetters = true
+                    } else if inLetters {
+                        if isWord || mixed { Self.mark(letters, in: filter, mask: mask) }
+                        letters = Self.hashStart
+                        inLetters = false
+                    }
+                    if isWord {
                         hash = Self.hashing(hash, byte)
+                        mixed = mixed || !isLetter
                         inWord = true
                     } else if inWord {
                         Self.mark(hash, in: filter, mask: mask)
                         hash = Self.hashStart
                         inWord = false
+                        mixed = false
                     }
                     index += max(1, separator)
                 }
                 if inWord { Self.mark(hash, in: filter, mask: mask) }
+                if inLetters, mixed { Self.mark(letters, in: filter, mask: mask) }
             }
         }
         return filter

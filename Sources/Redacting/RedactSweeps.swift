@@ -29,7 +29,8 @@ enum RedactSweeps {
             return exactCandidates(in: text)
         }
         let regions = prose ?? [bytes.indices]
-        var found = regions.flatMap { identifierShapedTokens(in: bytes, within: $0) } + proseScans(in: bytes, isCode: prose != nil)
+        // Identifier-shaped tokens everywhere: in code the caller keeps a bare number outside literals.
+        var found = identifierShapedTokens(in: bytes) + proseScans(in: bytes, isCode: prose != nil)
         var byPattern: [Int: [EngineMatch]] = [:]
         for match in matches { byPattern[match.pattern, default: []].append(match) }
         for (index, sweep) in sweeps.enumerated() {
@@ -176,12 +177,12 @@ enum RedactSweeps {
         Sweep(expression: { introducedName }, kind: .name, group: -1, accept: isGivenName,
               trigger: #"\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister)),?\s|(?:^|\n|\|)\s*-\s?[A-Z\xC3-\xF4]|\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo)[,!.]?\s*(?:-|\xE2\x80[\x93\x94])"#,
               caseless: true),
-        Sweep(expression: { personNounName }, kind: .name, group: 1,
+        Sweep(expression: { personNounName }, kind: .name, group: 1, accept: isListedName,
               trigger: #"\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter)[:,]?\s+[A-Z\xC3-\xF4]"#,
               caseless: true),
-        Sweep(expression: { labelledName }, kind: .name, group: 1,
+        Sweep(expression: { labelledName }, kind: .name, group: 1, accept: isListedName,
               trigger: #"(?:,? (?:DOB|D\.O\.B|MRN|SSN|aged? \d)| \(\d{1,2}/)"#),
-        Sweep(expression: { nameFieldName }, kind: .name, group: 1,
+        Sweep(expression: { nameFieldName }, kind: .name, group: 1, accept: isListedName,
               trigger: #"\b(?:first|last|middle|given|family|maiden|sur)[ _-]?name"#, caseless: true),
         Sweep(expression: { crowdfundingPage }, kind: .url,
               trigger: #"(?:gofundme\.com|gofund\.me|caringbridge\.org|givesendgo\.com|spotfund\.com|fundly\.com|giveforward\.com|youcaring\.com|mealtrain\.com|lotsahelpinghands\.com|legacy\.com)/"#,
@@ -320,8 +321,11 @@ enum RedactSweeps {
             let start = index
             while index < end, isAlphanumeric(bytes[index]) { index += 1 }
             guard (6...20).contains(index - start) else { continue }
-            // After `.` or `-` a part of something longer; after `\` an escape (`\U0001f600`).
-            if start > 0, bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: "-") || bytes[start - 1] == 92 { continue }
+            // After `.` or `-` a part of something longer.
+            if start > 0, bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: "-") { continue }
+            // An escape (`\U0001f600`, `\x1b5b`), not a folder named by an id (`\\server\K7731902Q\`).
+            if start > 0, bytes[start - 1] == 92, [UInt8(ascii: "u"), UInt8(ascii: "U"), UInt8(ascii: "x")].contains(bytes[start]),
+               bytes[(start + 1)..<index].allSatisfy(isHexDigit) { continue }
             // A hexadecimal number (`0x00e7`), not an identifier.
             if bytes[start] == 48, bytes[start + 1] | 0x20 == UInt8(ascii: "x"), bytes[(start + 2)..<index].allSatisfy(isHexDigit) { continue }
             if index < bytes.count, bytes[index] == UInt8(ascii: "-") { continue }
@@ -391,7 +395,7 @@ enum RedactSweeps {
     // Also `27th of September 1944`, and a day without a year when it has its ordinal (`Since May 1st`,
     // `on february 22nd`): a month word in any case.
     static let fullDate = regex(#"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?(?: of)?[ -](?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ -,]*\d{4})?|(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:(?:st|nd|rd|th)?,? \d{4}|st|nd|rd|th)|\d{1,2} de (?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) de \d{4})(?:(?=T\d)|(?![\w/-]))"#)
-    static let identifierShaped = regex(#"(?<![A-Za-z0-9.\\-])(?!0[xX][0-9A-Fa-f]+(?![A-Za-z0-9]))[A-Za-z0-9]{6,20}(?![A-Za-z0-9-])"#)
+    static let identifierShaped = regex(#"(?<![A-Za-z0-9.-])(?!(?<=\\)[uUx][0-9A-Fa-f]+(?![A-Za-z0-9]))(?!0[xX][0-9A-Fa-f]+(?![A-Za-z0-9]))[A-Za-z0-9]{6,20}(?![A-Za-z0-9-])"#)
     static let streetLine = regex(#"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Ter|Terrace|Way|Blvd|Boulevard|Pkwy|Parkway|Cir|Circle|Hwy|Highway|Loop|Trl|Trail|Sq|Square|Row|Path)\b\.?(?: ?(?:Apt|Unit|Suite|Ste|#)\.? ?[A-Za-z0-9-]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,|\.|;| \||$))?"#)
     static let cityStateZIP = regex(#"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"#)
     static let keyedPostalCode = regex(#"(?i)"?(?:postal_?code|zip_?code|zip)"?\s*[:=]\s*"?(\d{5}(?:-\d{4})?)\b"#)
@@ -421,6 +425,17 @@ enum RedactSweeps {
         else { return false }
         // Two ordinary words (`Will Power`, `Grace Hill`) are not taken for a name.
         return !given.isWord || !surname.isWord
+    }
+
+    /// Every word a name the Census lists hold (as given name or surname, ordinary word or not), or
+    /// one they cannot hold (`Sung-min`, `Zając`): `Holly Ward` passes, `Lab Results`, `Patient Portal`
+    /// and `Column` do not.
+    private static func isListedName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { word in
+            word.contains("-") || word.unicodeScalars.contains { !$0.isASCII }
+                || NameLists.givenName(Array(word.utf8)) != nil || NameLists.surname(Array(word.utf8)) != nil
+        }
     }
 
     /// Whether the first word is a given name that is not an ordinary English word.

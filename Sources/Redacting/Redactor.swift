@@ -123,7 +123,12 @@ public struct Redactor {
         // A sweep fills what the findings leave, or takes over findings it wholly contains (a street line
         // over a finding's first words); it never cuts one.
         var sweeps: [RedactSweeps.Candidate] = []
-        for sweep in resolve(RedactSweeps.candidates(in: text, prose: prose).filter { $0.isKeyed || inProse($0) }) {
+        // In code, a number of seven digits or more outside a literal (`account_number = 900012345678`)
+        // is a value too.
+        let inCode = { (candidate: RedactSweeps.Candidate) in
+            candidate.kind == RedactSweeps.idKind && input[candidate.range].allSatisfy { $0 >= 48 && $0 <= 57 }
+        }
+        for sweep in resolve(RedactSweeps.candidates(in: text, prose: prose).filter { $0.isKeyed || inProse($0) || inCode($0) }) {
             let overlapping = findings.filter { $0.range.overlaps(sweep.range) }
             if overlapping.isEmpty {
                 sweeps.append(sweep)
@@ -136,16 +141,18 @@ public struct Redactor {
         var chosen = resolve(findings + sweeps)
         // A value found once is replaced wherever else it stands (`KeyError: 44724040` after
         // `df.loc[44724040]`), and a name's words wherever they stand alone (`Andrew's EpiPen`).
-        var needles: [[UInt8]: FindingKind] = [:]
-        for value in chosen where value.range.count >= 4 { needles[Array(input[value.range])] = value.kind }
+        var values: [[UInt8]: FindingKind] = [:]
+        for value in chosen where value.range.count >= 4 { values[Array(input[value.range])] = value.kind }
+        var words: [[UInt8]: FindingKind] = [:]
         for value in chosen where value.kind == .name {
             let real = String(decoding: input[value.range], as: UTF8.self)
             for word in real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.utf8.count >= 3 {
-                if needles[Array(word.utf8)] == nil { needles[Array(word.utf8)] = .name }
+                if values[Array(word.utf8)] == nil { words[Array(word.utf8)] = .name }
             }
         }
-        let more = occurrences(of: needles, in: input).filter { $0.kind != .name || inProse($0) }
-            .map { $0.kind == .name ? withGivenNameBefore($0, in: input) : $0 }
+        // A whole value stands for itself wherever it is; a name's word alone only where prose is.
+        let more = occurrences(of: values, in: input).map { $0.kind == .name ? withGivenNameBefore($0, in: input) : $0 }
+            + occurrences(of: words, in: input).filter(inProse).map { withGivenNameBefore($0, in: input) }
         if !more.isEmpty { chosen = resolve(chosen + more) }
         return unifyingKinds(chosen, in: input)
     }
@@ -163,8 +170,13 @@ public struct Redactor {
         guard wordStart == 0 || !isWordByte(input[wordStart - 1]) else { return occurrence }
         let word = input[wordStart..<(start - 1)]
         let given = NameLists.givenName(word), surname = NameLists.surname(word)
-        // A known given name that is not a word, or a word the name lists do not know at all.
-        let isName = given.map { !$0.isWord } ?? (surname == nil && !notGivenNames.contains(String(decoding: word, as: UTF8.self).lowercased()))
+        // A known given name that is not a word, or, mid-sentence, a word the name lists do not know
+        // (`Then Kimbrough left` starts a sentence; `called again, Yaw Adebayo` does not).
+        var before = wordStart
+        while before > 0, input[before - 1] == 32 || input[before - 1] == 9 { before -= 1 }
+        let opensSentence = before == 0 || [46, 33, 63, 58, 10, 13, 40, 34, 39, 45, 42, 62].contains(input[before - 1])
+        let isName = given.map { !$0.isWord }
+            ?? (surname == nil && !opensSentence && !notGivenNames.contains(String(decoding: word, as: UTF8.self).lowercased()))
         guard isName else { return occurrence }
         var extended = occurrence
         extended.range = wordStart..<occurrence.range.upperBound
@@ -291,6 +303,13 @@ public struct Redactor {
             // The stand-in this value already has (a birth date shifted as a date elsewhere) is its own.
             if map.valuePair(real: real)?.standIn == candidate { return false }
             if candidate == real || map.isStandIn(candidate) || text.contains(candidate) { return true }
+            // An address's street and city words must be new to the input too (`Lakeview`, `Medford`: a
+            // city is below a state, which Safe Harbor removes).
+            if kind == .address {
+                return candidate.split(whereSeparator: { !$0.isLetter }).contains { word in
+                    word.count >= 3 && !Self.addressWords.contains(word.lowercased()) && text.containsIgnoringCase(String(word))
+                }
+            }
             guard kind == .email, let local = candidate.split(separator: "@").first else { return false }
             return local.split(whereSeparator: { !$0.isLetter }).contains { text.containsIgnoringCase(String($0)) }
         }
@@ -343,6 +362,13 @@ extension Redactor {
         result += real[cursor...]
         return result == real || text.contains(result) || map.isStandIn(result) ? nil : result
     }
+
+    /// Street types and directions: every address has them, so they may repeat.
+    static let addressWords: Set<String> = [
+        "street", "avenue", "ave", "road", "lane", "drive", "court", "way", "place", "boulevard", "blvd", "terrace", "ter",
+        "circle", "cir", "parkway", "pkwy", "highway", "hwy", "trail", "trl", "square", "loop", "row", "path", "apt",
+        "suite", "unit", "north", "south", "east", "west",
+    ]
 
     /// A word without case or diacritics, to compare names as people read them.
     static func folded(_ word: String) -> String {

@@ -3,11 +3,12 @@
 /// is (`John | Smith` is a record here, not an example).
 enum TableNameCells {
     /// Header cells (lowercased, `_`, `-` and spaces removed) whose column holds names.
+    /// Not `name` alone (a drug's, a column's), nor `first`/`last` (prose lists them).
     static let nameHeaders: Set<String> = [
-        "firstname", "lastname", "middlename", "givenname", "familyname", "surname", "name", "fullname", "patientname",
-        "patient", "given", "family", "first", "last", "membername", "subscribername", "guarantor", "guarantorname",
-        "nextofkin", "emergencycontact", "contactname", "mothersname", "fathersname", "maidenname", "preferredname",
-        "ptname", "pt", "client", "clientname", "resident", "residentname", "studentname", "ownername",
+        "firstname", "lastname", "middlename", "givenname", "familyname", "surname", "fullname", "patientname",
+        "patient", "membername", "subscribername", "guarantor", "guarantorname", "nextofkin", "emergencycontact",
+        "contactname", "mothersname", "fathersname", "maidenname", "preferredname", "ptname", "clientname",
+        "residentname", "studentname", "ownername",
     ]
 
     /// Cell values that are no one.
@@ -31,11 +32,13 @@ enum TableNameCells {
             index += 1
             while index < lines.count {
                 let cells = Self.cells(bytes, lines[index], delimiter: delimiter)
-                if delimiter == UInt8(ascii: "|"), cells.allSatisfy({ bytes[$0].allSatisfy { [45, 58, 32, 9].contains($0) } }) {
+                if delimiter == UInt8(ascii: "|"), !cells.isEmpty, bytes[lines[index]].contains(45),
+                   cells.allSatisfy({ bytes[$0].allSatisfy { [45, 58, 32, 9].contains($0) } }) {
                     index += 1  // the `|---|:---|` rule under a Markdown header
                     continue
                 }
-                guard cells.count == header.count else { break }
+                // A blank line or a row of another shape ends the table.
+                guard cells.count == header.count, !bytes[lines[index]].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) else { break }
                 for column in columns.sorted() where isName(bytes[cells[column]]) { found.append(cells[column]) }
                 index += 1
             }
@@ -47,8 +50,9 @@ enum TableNameCells {
     private static func headerCells(_ bytes: [UInt8], _ line: Range<Int>) -> (UInt8, [Range<Int>])? {
         for delimiter in [UInt8(ascii: "|"), UInt8(ascii: "\t"), UInt8(ascii: ",")] where bytes[line].contains(delimiter) {
             let cells = Self.cells(bytes, line, delimiter: delimiter)
-            guard cells.count >= 2, cells.count <= 40,
-                  cells.allSatisfy({ cell in bytes[cell].allSatisfy { $0 >= 0x80 || (0x20..<0x7F).contains($0) } && cell.count <= 40 }),
+            // Every cell a label: a few words of letters (`Last Name`, `dob`, `mrn_2`), no number alone, no
+            // sentence (`Patient, 45, presented with fever` is prose).
+            guard cells.count >= 2, cells.count <= 40, cells.allSatisfy({ isLabel(bytes[$0]) }),
                   cells.contains(where: { nameHeaders.contains(normalized(bytes[$0])) })
             else { continue }
             return (delimiter, cells)
@@ -80,6 +84,16 @@ enum TableNameCells {
         while cell.lowerBound < cell.upperBound, [32, 9, 34, 39].contains(bytes[cell.lowerBound]) { cell = (cell.lowerBound + 1)..<cell.upperBound }
         while cell.lowerBound < cell.upperBound, [32, 9, 34, 39, 13].contains(bytes[cell.upperBound - 1]) { cell = cell.lowerBound..<(cell.upperBound - 1) }
         return cell
+    }
+
+    /// A header cell: 1–30 bytes of letters, digits, spaces, `_`, `-`, `'`, `#`, `/`, `.`, at most four
+    /// words, starting with a letter.
+    private static func isLabel(_ cell: ArraySlice<UInt8>) -> Bool {
+        guard let first = cell.first, cell.count <= 30, (first | 0x20) >= 97 && (first | 0x20) <= 122 || first >= 0x80,
+              cell.filter({ $0 == 32 }).count <= 3, cell.last != UInt8(ascii: ".")
+        else { return false }
+        return cell.allSatisfy { $0 >= 0x80 || (($0 | 0x20) >= 97 && ($0 | 0x20) <= 122) || (48...57).contains($0)
+            || [32, 95, 45, 39, 35, 47, 46].contains($0) }
     }
 
     private static func normalized(_ cell: ArraySlice<UInt8>) -> String {

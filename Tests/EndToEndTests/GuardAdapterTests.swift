@@ -211,6 +211,8 @@ import Testing
         #expect(read.status == 2, "\(read)")
         #expect(try tool("execute_bash", ["command": "cat .env"]).status == 2)
         #expect(try tool("fs_write", ["command": "create", "path": "notes.md", "file_text": .string("SSN \(Self.ssn)")]).status == 2)
+        #expect(try tool("fs_write", ["command": "append", "path": "notes.md", "new_str": .string("SSN \(Self.ssn)")]).status == 2)
+        #expect(try tool("fs_write", ["path": "notes.md", "text": .string("SSN \(Self.ssn)")]).status == 2)  // Kiro IDE's shape
         let clean = try tool("fs_read", ["operations": [["mode": "Line", "path": "src/app.py"]]])
         #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
     }

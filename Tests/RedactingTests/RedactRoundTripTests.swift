@@ -173,6 +173,34 @@ import Testing
         }
     }
 
+    /// What a review found after the prose/code split: each must be redacted, or left alone, as shown.
+    @Test func sourceFilesTablesAndNameSweepsAsReviewed() throws {
+        let (redactor, _) = try Self.redactor()
+        func redacted(_ text: String, path: String = "-") throws -> String {
+            var map = RedactionMap(seed: 5, dayOffset: 21, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
+            let result = try redactor.redact(text, map: &map, path: path)
+            #expect(Restorer(map: map).restore(result.text) == text)
+            return result.text
+        }
+        // Text outside literals in files that mix code and prose is read as text.
+        let jsx = try redacted("export const Card = () => (\n  <p>Call Wendell Kimbrough about the results.</p>\n);\n", path: "a.jsx")
+        let heredoc = try redacted("cat <<TEXT\nPatient: Wendell Kimbrough, DOB 03/14/1961\nTEXT\n", path: "a.sh")
+        #expect(!jsx.contains("Kimbrough") && !heredoc.contains("Kimbrough"))
+        // In code: a bare number outside literals; a name found in a literal wherever else it stands.
+        let python = try redacted("account_number = 900012345678\nwho = 'Wendell Kimbrough'  # see Wendell Kimbrough\n", path: "a.py")
+        #expect(!python.contains("900012345678") && !python.contains("Kimbrough") && python.contains("account_number = "))
+        // An id after a backslash is an id; an escape is not.
+        let share = try redacted(#"copy \\fileserver\charts\K7731902Q\notes.docx, glyph "\U0001f600""#)
+        #expect(!share.contains("K7731902Q") && share.contains("U0001f600"))
+        // Prose and ordinary tables are not name tables; words that are no names stay.
+        let prose = try redacted("Patient, 45, presented with fever.\nThen, she denies chills.\n\n| Name | Dose |\n|---|---|\n| Metformin | 500 mg |\n")
+        #expect(prose.contains("Then, she denies") && prose.contains("Metformin"))
+        let labels = try redacted("Lab Results (01/15/2024) attached; Patient Portal, DOB field is blank. first_name = Column(String)")
+        #expect(labels.contains("Lab Results") && labels.contains("Patient Portal") && labels.contains("Column(String)"))
+        let opener = try redacted("Wendell Kimbrough is fine. Then Kimbrough left.")
+        #expect(opener.contains("Then ") && !opener.contains("Kimbrough"))
+    }
+
     /// Restore reads words as people do: `¿`, `«`, `—` and a no-break space end one; a letter does not.
     @Test func restoreFindsStandInsBesideNonASCIIPunctuation() throws {
         var map = RedactionMap(seed: 3, dayOffset: 9, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
