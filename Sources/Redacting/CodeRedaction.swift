@@ -259,7 +259,8 @@ enum CodeTokens {
                 emit(min(count, end + 2), .comment(open: 2, close: end < count ? 2 : 0))
             } else if (current == 47 && next == 47) || (current == 45 && next == 45 && (index + 2 >= count || bytes[index + 2] == 32))
                         || (current == 35 && (index + 1 >= count || next == 32 || next == 33)) {  // `//`, `-- `, `# `, `#!`
-                emit(bytes[index...].firstIndex(of: 10) ?? count, .comment(open: current == 35 ? 1 : 2, close: 0))
+                // To the line's end, before a CRLF's `\r` (a rewritten comment keeps the file's line ends).
+                emit(bytes[index...].firstIndex { $0 == 10 || $0 == 13 } ?? count, .comment(open: current == 35 ? 1 : 2, close: 0))
             } else if current == 34 || current == 39 || current == 96 {
                 let width = next == current && byte(index + 2) == current ? 3 : 1
                 var end = index + width

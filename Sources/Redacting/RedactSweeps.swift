@@ -369,7 +369,7 @@ enum RedactSweeps {
     /// Lan`, `Trần Văn Minh`): a Vietnamese name, family name first, which the Census lists lack.
     static let vietnameseName = regex(#"(?<!\p{L})(\p{Lu}\p{Ll}*[ăđơưĂĐƠƯ\x{1EA0}-\x{1EF9}]\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})(?!\p{L})"#)
     /// A crowdfunding, care-journal or obituary page: it is about one person, and its path names them.
-    static let crowdfundingPage = regex(#"(?i)https?://(?:www\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|givesendgo\.com|spotfund\.com|fundly\.com|giveforward\.com|youcaring\.com|mealtrain\.com|lotsahelpinghands\.com|legacy\.com)/[^\s)"'<>\]]+"#)
+    static let crowdfundingPage = regex(#"(?i)https?://(?:www\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|givesendgo\.com|spotfund\.com|fundly\.com|giveforward\.com|youcaring\.com|mealtrain\.com|lotsahelpinghands\.com|legacy\.com)/[^\s)"'<>\]]*[^\s)"'<>\].,;:!?]"#)
     static let introducedName = regex(#"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s+(\p{Lu}\p{Ll}+)\b|(?:^|\n|\| ?)\s*-\s?(\p{Lu}\p{Ll}+)\b|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s*[-–—]\s*(\p{Lu}\p{Ll}+)\b"#)
     static let capitalNamePair = regex(#"\b(?=([A-Z]{2,}(?:-[A-Z]{2,})? [A-Z]{2,}(?:-[A-Z]{2,})?)\b)"#)
 

@@ -199,6 +199,13 @@ import Testing
         #expect(labels.contains("Lab Results") && labels.contains("Patient Portal") && labels.contains("Column(String)"))
         let opener = try redacted("Wendell Kimbrough is fine. Then Kimbrough left.")
         #expect(opener.contains("Then ") && !opener.contains("Kimbrough"))
+        // A page's address ends before the sentence's full stop.
+        #expect(try redacted("see https://www.gofundme.com/f/help-priya-patel-come-home.").hasSuffix("."))
+        // `--code` on CRLF files: a rewritten comment keeps its line end.
+        var codeMap = RedactionMap(seed: 5, dayOffset: 21, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
+        let crlf = "x = 1  # patient record\r\ny = 2\r\n"
+        let code = try redactor.redactCode(crlf, map: &codeMap, restrictedTables: [])
+        #expect(code.text.contains("removed]\r\ny = 2\r\n") && Restorer(map: codeMap).restore(code.text) == crlf, "\(code.text.debugDescription)")
     }
 
     /// Restore reads words as people do: `¿`, `«`, `—` and a no-break space end one; a letter does not.
