@@ -43,8 +43,8 @@ public struct Redactor {
     /// code (by the path's name, or `asCode`) gets the prose sweeps in its comments and literals only.
     public func redact(_ text: String, map: inout RedactionMap, path: String = "-", asCode: Bool = false) throws -> Result {
         let input = Array(text.utf8)
-        let prose = asCode || Scanning.Scanner.isSourceCode(path) ? CodeTokens.literalsAndComments(in: input) : nil
-        let values = try Self.replaced(in: input, text: text, detected: try scanner.detectedValues(in: input, path: path), prose: prose)
+        let (detected, prose, sweeps) = try firstPass(input, text: text, path: path, asCode: asCode)
+        let values = try Self.replaced(in: input, detected: detected, swept: sweeps, prose: prose)
         let index = InputIndex(text)
         var (output, inserted) = apply(values, to: input, index: index, map: &map)
         // A stand-in beside a word the first pass left can read as a new value (`Yaw` + a surname): such
@@ -115,7 +115,32 @@ public struct Redactor {
     /// occurrence of a value found; in text order, overlaps resolved in favour of the earlier and longer.
     /// With `prose` (source code's comments and literals), the sweeps that read prose, and a name's
     /// words standing alone, count only there: in code, `None, Emin` is not a name and `None` not its word.
-    static func replaced(in input: [UInt8], text: String, detected: [DetectedValue], prose: [Range<Int>]? = nil) throws
+    /// The scanner's findings, and (on the other core) the code's prose regions and the sweeps'
+    /// candidates: the two read the same input independently.
+    private func firstPass(_ input: [UInt8], text: String, path: String, asCode: Bool) throws
+        -> ([DetectedValue], [Range<Int>]?, [RedactSweeps.Candidate])
+    {
+        let scanner = scanner
+        let found = ConcurrentResult<[DetectedValue]>()
+        let swept = ConcurrentResult<([Range<Int>]?, [RedactSweeps.Candidate])>()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                found.set(Swift.Result { try scanner.detectedValues(in: input, path: path) })
+            } else {
+                swept.set(.success(Self.sweepPass(input, text: text, path: path, asCode: asCode)))
+            }
+        }
+        // Both iterations have run when concurrentPerform returns; a missing one is simply run here.
+        let (prose, sweeps) = try swept.get() ?? Self.sweepPass(input, text: text, path: path, asCode: asCode)
+        return (try found.get() ?? scanner.detectedValues(in: input, path: path), prose, sweeps)
+    }
+
+    private static func sweepPass(_ input: [UInt8], text: String, path: String, asCode: Bool) -> ([Range<Int>]?, [RedactSweeps.Candidate]) {
+        let prose = asCode || Scanning.Scanner.isSourceCode(path) ? CodeTokens.literalsAndComments(in: input) : nil
+        return (prose, RedactSweeps.candidates(in: text, prose: prose))
+    }
+
+    static func replaced(in input: [UInt8], detected: [DetectedValue], swept: [RedactSweeps.Candidate], prose: [Range<Int>]? = nil) throws
         -> [RedactSweeps.Candidate]
     {
         var findings = resolve(detected.filter { $0.kind.category != .egress }.map { RedactSweeps.Candidate(range: $0.range, kind: $0.kind) })
@@ -128,7 +153,7 @@ public struct Redactor {
         let inCode = { (candidate: RedactSweeps.Candidate) in
             candidate.kind == RedactSweeps.idKind && input[candidate.range].allSatisfy { $0 >= 48 && $0 <= 57 }
         }
-        for sweep in resolve(RedactSweeps.candidates(in: text, prose: prose).filter { $0.isKeyed || inProse($0) || inCode($0) }) {
+        for sweep in resolve(swept.filter { $0.isKeyed || inProse($0) || inCode($0) }) {
             let overlapping = findings.filter { $0.range.overlaps(sweep.range) }
             if overlapping.isEmpty {
                 sweeps.append(sweep)
@@ -422,5 +447,21 @@ extension Array {
             if belongsBefore(self[middle]) { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+}
+
+/// A value one of `DispatchQueue.concurrentPerform`'s iterations produces, read after it returns.
+final class ConcurrentResult<Value: Sendable>: @unchecked Sendable {
+    // Written once by one iteration and read after concurrentPerform returns; the lock orders the two.
+    private let lock = NSLock()
+    private var value: Swift.Result<Value, any Error>?
+
+    func set(_ result: Swift.Result<Value, any Error>) {
+        lock.withLock { value = result }
+    }
+
+    /// The value, the error it threw, or nil when nothing was set.
+    func get() throws -> Value? {
+        try lock.withLock({ value })?.get()
     }
 }
