@@ -33,7 +33,24 @@ struct ArtifactPlanner {
             notes.append(note)
             return true
         }
+        notes += artifacts.flatMap(overriddenDefaultNotes)
         return (merged(artifacts), git.config, notes)
+    }
+
+    /// Notes where the user's file already gives a key phiguard would default to another value
+    /// (`hooksConfig.enabled: false` turns Tabnine's hooks off, an OpenCode path set to `"allow"`):
+    /// phiguard keeps the user's value, so it says what does not take effect.
+    private func overriddenDefaultNotes(_ artifact: PlannedArtifact) -> [String] {
+        guard case let .json(_, defaults) = artifact.content, !defaults.isEmpty, let tool = artifact.tools.first,
+              let text = try? state.text(artifact.path), let document = try? JSONParser.parse(text)
+        else { return [] }
+        return defaults.compactMap { entry -> String? in
+            let found = entry.pointer.reduce(Optional(document)) { value, key in value?[key] }
+            guard let found, found != entry.value else { return nil }
+            return "\(tool.rawValue): \(artifact.path) sets \(JSONPointer.format(entry.pointer)) to \(JSONPrinter.compact(found)), "
+                + "not \(JSONPrinter.compact(entry.value)); phiguard keeps your value, so its \(artifact.roles.map(\.description).joined(separator: " and ")) "
+                + "there do not take effect until you change it."
+        }
     }
 
     /// A note when a list phiguard adds to (Aider's `read:`) is a single value or a flow list:

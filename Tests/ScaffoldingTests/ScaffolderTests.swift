@@ -231,6 +231,27 @@ extension ScaffolderTests {
         return "version: 1\ntools: [\(tools)]\nhooks:\n  agents: [\(agents)]\nrestricted:\n  paths: [\"src/phi/**\", \"exports/\"]\n"
     }
 
+    /// A value the user set where phiguard would set a default (Tabnine's hooks switched off) is kept,
+    /// and the outcome says what does not take effect.
+    @Test func aUserValueAgainstADefaultIsKeptAndNamed() throws {
+        let settings = "{\n  \"hooksConfig\": {\"enabled\": false}\n}\n"
+        let repo = try ScratchRepo(files: [
+            ".tabnine/agent/settings.json": settings,
+            ".phiguard/policy.yml": "version: 1\ntools: [claude, tabnine]\nhooks:\n  agents: [claude, tabnine]\n",
+        ])
+        let outcome = try scaffolder(repo).apply(dryRun: false, force: false)
+        let note = outcome.enforcementNotes.first { $0.hasPrefix("tabnine: .tabnine/agent/settings.json sets") }
+        #expect(note?.contains("hooksConfig") == true && note?.contains("false") == true && note?.contains("agent hooks") == true,
+                "\(outcome.enforcementNotes)")
+        let written = try JSONParser.parse(repo.read(".tabnine/agent/settings.json") ?? "")
+        #expect(written["hooksConfig"]?["enabled"] == false && written["hooks"]?["BeforeAgent"] != nil)
+        // Nothing to say when the value is phiguard's own.
+        let clean = try ScratchRepo(files: [".phiguard/policy.yml": "version: 1\ntools: [tabnine]\nhooks:\n  agents: [tabnine]\n"])
+        let first = try scaffolder(clean).apply(dryRun: false, force: false)
+        let second = try scaffolder(clean).apply(dryRun: false, force: false)
+        #expect(!(first.enforcementNotes + second.enforcementNotes).contains { $0.contains(" sets ") }, "\(second.enforcementNotes)")
+    }
+
     @Test func everyToolAndEveryAgentHookMatchTheGoldenFilesAndRemoveRestoresTheRepository() throws {
         let repo = try ScratchRepo(files: Self.allToolsUserFiles.merging([".phiguard/policy.yml": Self.allToolsPolicy]) { $1 })
         let before = try repo.snapshot()
