@@ -16,6 +16,21 @@ extension ToolProfile {
             defaults: [], eventNameFields: eventNameFields, failClosed: .exitTwo)
     }
 
+    /// Gemini CLI's protocol, which Tabnine CLI adopted: `BeforeAgent` and `BeforeTool` (every tool, a
+    /// regex) answered with `{"decision": "deny"}`.
+    private static func geminiStyleHooks(file: String, agent: String, defaults: [HookSetting] = []) -> AgentHookProtocol {
+        AgentHookProtocol(
+            file: file, command: "phiguard guard \(agent) || exit 2",
+            events: [
+                HookEvent(name: "BeforeAgent", subject: .prompt(at: ["prompt"]), registration: .commandList(matcher: nil),
+                          answer: .decision),
+                // Every tool: search, glob, web fetch and search, and MCP tools read or send data too.
+                HookEvent(name: "BeforeTool", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                          registration: .commandList(matcher: ".*"), answer: .decision),
+            ],
+            defaults: defaults, eventNameFields: ["hook_event_name", "hookEventName"], failClosed: .exitTwo)
+    }
+
     static let all: [ToolProfile] = [
         ToolProfile(
             .agents, "AGENTS.md agents (Codex, Jules, and others)",
@@ -107,16 +122,7 @@ extension ToolProfile {
             .gemini, "Gemini CLI / Code Assist",
             rules: [.block("GEMINI.md")],
             ignoreFiles: [".geminiignore", ".aiexclude"],
-            hooks: AgentHookProtocol(
-                file: ".gemini/settings.json", command: "phiguard guard gemini || exit 2",
-                events: [
-                    HookEvent(name: "BeforeAgent", subject: .prompt(at: ["prompt"]), registration: .commandList(matcher: nil),
-                              answer: .decision),
-                    // Every tool (a regex): search, glob, web fetch and search, and MCP tools read or send data too.
-                    HookEvent(name: "BeforeTool", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
-                              registration: .commandList(matcher: ".*"), answer: .decision),
-                ],
-                defaults: [], eventNameFields: ["hook_event_name", "hookEventName"], failClosed: .exitTwo),
+            hooks: geminiStyleHooks(file: ".gemini/settings.json", agent: "gemini"),
             detection: ToolDetection(folders: [".gemini"], rootFiles: ["GEMINI.md", ".geminiignore"], nestedFiles: [".aiexclude"]),
             enforcement: .enforced,
             note: ".geminiignore binds Gemini CLI's file tools; .aiexclude binds Gemini Code Assist."),
@@ -339,16 +345,8 @@ extension ToolProfile {
             rules: [.owned(".tabnine/guidelines/phiguard.md", template: "plain-rule")],
             ignoreFiles: [".tabnineignore"],
             // Tabnine CLI's hooks follow Gemini CLI's, behind a master switch.
-            hooks: AgentHookProtocol(
-                file: ".tabnine/agent/settings.json", command: "phiguard guard tabnine || exit 2",
-                events: [
-                    HookEvent(name: "BeforeAgent", subject: .prompt(at: ["prompt"]), registration: .commandList(matcher: nil),
-                              answer: .decision),
-                    HookEvent(name: "BeforeTool", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
-                              registration: .commandList(matcher: ".*"), answer: .decision),
-                ],
-                defaults: [HookSetting(pointer: ["hooksConfig", "enabled"], value: true)],
-                eventNameFields: ["hook_event_name", "hookEventName"], failClosed: .exitTwo),
+            hooks: geminiStyleHooks(file: ".tabnine/agent/settings.json", agent: "tabnine",
+                                    defaults: [HookSetting(pointer: ["hooksConfig", "enabled"], value: true)]),
             detection: ToolDetection(folders: [".tabnine"], rootFiles: [".tabnineignore", "TABNINE.md"]),
             enforcement: .partial,
             note: ".tabnineignore keeps files out of Tabnine's index, searches and listings; the Tabnine CLI's BeforeAgent and "

@@ -211,6 +211,19 @@ enum CodeTokens {
         }
     }
 
+    /// Whether a file at `path` is source code whose comments and literals this lexer tells from its
+    /// code: C-family, Python, Go, Swift, Java and Kotlin. Files that mix code with text (JSX and Vue
+    /// templates, shell heredocs, R Markdown, MATLAB's `%` comments) or use `'` for more than strings
+    /// (Rust's lifetimes) are read as text throughout.
+    static func lexesFully(_ path: String) -> Bool {
+        guard Scanning.Scanner.isSourceCode(path), let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return fullyLexedExtensions.contains(path[path.index(after: dot)...].lowercased())
+    }
+
+    private static let fullyLexedExtensions: Set<String> = [
+        "py", "pyi", "js", "mjs", "cjs", "ts", "go", "java", "kt", "kts", "swift", "c", "h", "cc", "cpp", "hpp", "cs", "dart",
+    ]
+
     /// The byte ranges of the comments and string literals: where code holds prose.
     static func literalsAndComments(in bytes: [UInt8]) -> [Range<Int>] {
         lex(bytes, keepsCode: false).compactMap { token in

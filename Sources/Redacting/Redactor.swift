@@ -136,7 +136,7 @@ public struct Redactor {
     }
 
     private static func sweepPass(_ input: [UInt8], text: String, path: String, asCode: Bool) -> ([Range<Int>]?, [RedactSweeps.Candidate]) {
-        let prose = asCode || Scanning.Scanner.isSourceCode(path) ? CodeTokens.literalsAndComments(in: input) : nil
+        let prose = asCode || CodeTokens.lexesFully(path) ? CodeTokens.literalsAndComments(in: input) : nil
         return (prose, RedactSweeps.candidates(in: text, prose: prose))
     }
 

@@ -126,18 +126,10 @@ public struct Scanner: Sendable {
         return values
     }
 
-    /// Whether a file at `path` is source code whose comments and literals `redact` can tell from its
-    /// code: C-family, Python, Go, Swift, Java and Kotlin. Files that mix code with text (JSX and Vue
-    /// templates, shell heredocs, R Markdown, MATLAB's `%` comments) or use `'` for more than strings
-    /// (Rust's lifetimes) are read as text throughout.
+    /// Whether a file at `path` is read as source code (by its name, as a scan reads it).
     public static func isSourceCode(_ path: String) -> Bool {
-        guard FileContext.role(of: path) == .code else { return false }
-        return lexedCodeExtensions.contains(FileContext.nameAndExtension(path).ext)
+        FileContext.role(of: path) == .code
     }
-
-    private static let lexedCodeExtensions: Set<String> = [
-        "py", "pyi", "js", "mjs", "cjs", "ts", "go", "java", "kt", "kts", "swift", "c", "h", "cc", "cpp", "hpp", "cs", "dart",
-    ]
 
     /// `text` with each detected value replaced by its redacted form, for output that echoes a
     /// user's content (a diff's context lines) without printing a detected value.
