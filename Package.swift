@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "Scanning", "PolicyModel", "RepoAccess", "TestSupport", "JSONDocument",
             .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Golden"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Scaffolding", "RepoAccess", "TestSupport", "JSONDocument"]),
-        .testTarget(name: "RedactingTests", dependencies: ["Redacting", "Scanning", "PolicyModel", "TestSupport",
+        .testTarget(name: "RedactingTests", dependencies: ["Redacting", "Scanning", "PolicyModel", "TestSupport", "NameLists", "SyntheticData",
             .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "JSONDocument", "RepoAccess"], exclude: ["Golden"]),
     ],

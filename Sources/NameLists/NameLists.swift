@@ -38,19 +38,28 @@ public enum NameLists {
         }
     }
 
-    /// Every first name of one sex (`either` for every name), in the table's order, for stand-ins.
-    public static func givenNames(_ sex: Sex) -> [String] {
-        CensusNameData.givenNames.withUTF8Buffer { table in
-            table.split(separator: 10).compactMap { line -> String? in
-                guard let space = line.firstIndex(of: 32) else { return nil }
-                let flags = line[(space + 1)...]
-                let matches = switch sex {
-                case .male: flags.contains(UInt8(ascii: "M"))
-                case .female: flags.contains(UInt8(ascii: "F"))
-                case .either: true
-                }
-                return matches ? String(decoding: line[..<space], as: UTF8.self) : nil
+    /// The first name (`given`) or surname on the line at or after `draw` (any number, wrapped to the
+    /// table's size), Capitalised, when it is not an English word and, for a first name, is of `sex`
+    /// (`either`: any): stand-ins once the synth tables' few names are used up. Read in place, as the
+    /// look-ups are (listing 150,000 surnames cost a long input 0.1 s).
+    public static func nonWordName(given: Bool, sex: Sex = .either, draw: UInt64) -> String? {
+        let table = given ? CensusNameData.givenNames : CensusNameData.surnames
+        return table.withUTF8Buffer { table -> String? in
+            guard !table.isEmpty else { return nil }
+            var start = Int(draw % UInt64(table.count))
+            while start > 0, table[start - 1] != 10 { start -= 1 }
+            var end = start
+            while end < table.count, table[end] != 10 { end += 1 }
+            let line = table[start..<end]
+            let space = line.firstIndex(of: 32) ?? end
+            let flags = table[space..<end]
+            guard space > start, !flags.contains(UInt8(ascii: "w")) else { return nil }
+            switch sex {
+            case .male: guard flags.contains(UInt8(ascii: "M")) else { return nil }
+            case .female: guard flags.contains(UInt8(ascii: "F")) else { return nil }
+            case .either: break
             }
+            return String(decoding: [table[start]] + table[(start + 1)..<space].map { $0 | 0x20 }, as: UTF8.self)
         }
     }
 }

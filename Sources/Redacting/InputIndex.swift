@@ -5,33 +5,62 @@ import Scanning
 /// a bitmap of the input's 4-byte windows rules most candidates out at once, and only the rest are
 /// searched for (a search per stand-in made long inputs quadratic).
 final class InputIndex {
-    private let bytes: [UInt8]
-    private let lower: [UInt8]
-    private var windows: [UInt64] = []
+    private let tables: Tables
     /// Answers already given: stand-in draws retry the same few names many times on a long input.
     private var known: [String: Bool] = [:]
-    /// Bitmap size in bits: 64 Mi from 1 MiB of input up (10 MB fills about one bit in seven).
-    private let bits: Int
 
-    init(_ text: String) {
-        bytes = Array(text.utf8)
-        lower = bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
-        bits = lower.count >= 1 << 20 ? 1 << 26 : 1 << 24
-        guard lower.count >= 64 * 1024 else { return }
-        windows = [UInt64](repeating: 0, count: bits / 64)
-        let mask = bits - 1
-        lower.withUnsafeBufferPointer { input in
-            windows.withUnsafeMutableBufferPointer { windows in
-                // The window rolls: one byte in, one out (the same value `slot` computes).
-                var word: UInt32 = 0
-                for (index, byte) in input.enumerated() {
-                    word = word >> 8 | UInt32(byte) << 24
-                    guard index >= 3 else { continue }
-                    let slot = Int(truncatingIfNeeded: (UInt64(word) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-                    windows[slot >> 6] |= 1 << UInt64(slot & 63)
+    /// What the answers are read from, built once from the input (on its own core, beside the first scan).
+    struct Tables: Sendable {
+        let bytes: [UInt8]
+        /// The bitmap of 4-byte windows; empty below 64 kB, where a search is as quick.
+        let windows: [UInt64]
+        /// Bitmap size in bits: 8 Mi from 1 MiB of input up (a megabyte: 10 MB of source code has some
+        /// 220,000 different 4-byte windows, a bit in 38; a 64 Mi map cost cache misses to build).
+        let bits: Int
+        let wordFilter: [UInt64]
+
+        init(_ bytes: [UInt8]) {
+            self.init(bytes, windows: Self.windowBitmap(bytes), wordFilter: InputIndex.wordFilter(of: bytes))
+        }
+
+        /// The tables from their two parts, built apart (`windowBitmap`, `wordFilter`: on two cores).
+        init(_ bytes: [UInt8], windows: [UInt64], wordFilter: [UInt64]) {
+            self.bytes = bytes
+            bits = Self.bits(bytes)
+            self.windows = windows
+            self.wordFilter = wordFilter
+        }
+
+        private static func bits(_ bytes: [UInt8]) -> Int { bytes.count >= 1 << 20 ? 1 << 23 : 1 << 21 }
+
+        /// Every 4-byte window of `bytes`, lowercased, as a bit; nothing below 64 kB, where a search is as quick.
+        static func windowBitmap(_ bytes: [UInt8]) -> [UInt64] {
+            guard bytes.count >= 64 * 1024 else { return [] }
+            let bits = bits(bytes)
+            var windows = [UInt64](repeating: 0, count: bits / 64)
+            let mask = bits - 1
+            bytes.withUnsafeBufferPointer { input in
+                windows.withUnsafeMutableBufferPointer { windows in
+                    // The window rolls: one byte in, one out (the same value `slot` computes).
+                    var word: UInt32 = 0
+                    for (index, byte) in input.enumerated() {
+                        word = word >> 8 | UInt32(InputIndex.lowercased(byte)) << 24
+                        guard index >= 3 else { continue }
+                        let slot = Int(truncatingIfNeeded: (UInt64(word) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                        windows[slot >> 6] |= 1 << UInt64(slot & 63)
+                    }
                 }
             }
+            return windows
         }
+    }
+
+    init(_ tables: Tables) {
+        self.tables = tables
+    }
+
+    convenience init(_ text: String) {
+        self.init(Tables(Array(text.utf8)))
     }
 
     private static func slot(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, mask: Int) -> Int {
@@ -39,48 +68,57 @@ final class InputIndex {
         return Int(truncatingIfNeeded: (UInt64(word) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    /// Whether the input holds `text` exactly.
+    /// Whether the input holds `text` exactly where restore would find it: anywhere when it has a
+    /// digit, as whole words when it has none (`Restorer`), so each of its words is then a word of the
+    /// input, which the word filter rules out at once (a search of 10 MB per drawn name did not).
     func contains(_ text: String) -> Bool {
         if let answer = known["=" + text] { return answer }
-        let answer = find(Array(text.utf8), in: bytes)
+        let needle = Array(text.utf8)
+        let answer = !lacksAWord(of: needle) && find(needle, in: tables.bytes)
         known["=" + text] = answer
         return answer
     }
 
     /// The input's words as restore reads them (`Restorer.isWordByte`), lowercased, as a filter of
-    /// their hashes (two bits per word; a set of a million hashes cost 80 ms); built on first use.
-    private lazy var wordFilter: [UInt64] = {
+    /// their hashes (two bits per word; a set of a million hashes cost 80 ms). Four bits per input byte,
+    /// from 2^12 (a prompt's filter is a few hundred bytes) to 2^23: 10 MB of source code has some
+    /// 26,000 different words, and a larger filter cost cache misses to build.
+    static func wordFilter(of bytes: [UInt8]) -> [UInt64] {
+        let filterBits = 1 << min(23, max(12, Int.bitWidth - (bytes.count * 4).leadingZeroBitCount))
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
         let mask = UInt64(filterBits - 1)
         filter.withUnsafeMutableBufferPointer { filter in
-            lower.withUnsafeBufferPointer { input in
+            bytes.withUnsafeBufferPointer { input in
                 // Whole words, and the letter runs inside them too (`nguyen` in `grace.nguyen92`): a
-                // stand-in word must not repeat either.
+                // stand-in word must not repeat either. While a word has no digit, its letter run is the
+                // word itself, hashed once.
                 var hash: UInt64 = Self.hashStart, letters: UInt64 = Self.hashStart
                 var inWord = false, inLetters = false, mixed = false
                 var index = 0
                 while index < input.count {
-                    let byte = input[index]
+                    let byte = Self.lowercased(input[index])
                     // `¿`, `«`, `—` end a word as restore reads words.
-                    let separator = byte >= 0x80 ? Restorer.nonASCIISeparatorLength(at: index, in: lower) : 0
-                    let isWord = separator == 0 && Restorer.isWordByte(byte)
-                    let isLetter = isWord && !(48...57).contains(byte)
-                    if isLetter {
-                        letters = Self.hashing(letters, byte)
-                        inLetters = true
-                    } else if inLetters {
-                        if isWord || mixed { Self.mark(letters, in: filter, mask: mask) }
-                        letters = Self.hashStart
-                        inLetters = false
-                    }
-                    if isWord {
+                    let separator = byte >= 0x80 ? Restorer.nonASCIISeparatorLength(at: index, in: bytes) : 0
+                    if separator == 0, Restorer.isWordByte(byte) {
+                        if byte >= 48, byte <= 57 {
+                            // A digit ends a letter run: the word so far, or the run since the last digit.
+                            if inLetters { Self.mark(mixed ? letters : hash, in: filter, mask: mask) }
+                            letters = Self.hashStart
+                            inLetters = false
+                            mixed = true
+                        } else {
+                            if mixed { letters = Self.hashing(letters, byte) }
+                            inLetters = true
+                        }
                         hash = Self.hashing(hash, byte)
-                        mixed = mixed || !isLetter
                         inWord = true
                     } else if inWord {
                         Self.mark(hash, in: filter, mask: mask)
+                        if inLetters, mixed { Self.mark(letters, in: filter, mask: mask) }
                         hash = Self.hashStart
+                        letters = Self.hashStart
                         inWord = false
+                        inLetters = false
                         mixed = false
                     }
                     index += max(1, separator)
@@ -90,10 +128,7 @@ final class InputIndex {
             }
         }
         return filter
-    }()
-    /// Four bits per input byte (some 24 per word), from 2^12 up to 2^26: a prompt's filter is a few
-    /// hundred bytes (a fixed 8 MB one cost a 2 kB prompt 4 ms of page faults).
-    private var filterBits: Int { 1 << min(26, max(12, Int.bitWidth - (lower.count * 4).leadingZeroBitCount)) }
+    }
 
     private static func probes(_ hash: UInt64, mask: UInt64) -> (Int, Int) {
         (Int(hash & mask), Int((hash >> 32) & mask))
@@ -106,9 +141,39 @@ final class InputIndex {
     }
 
     private func mayHoldWord(_ hash: UInt64) -> Bool {
-        let (first, second) = Self.probes(hash, mask: UInt64(wordFilter.count * 64 - 1))
-        return wordFilter[first >> 6] & (1 << UInt64(first & 63)) != 0 && wordFilter[second >> 6] & (1 << UInt64(second & 63)) != 0
+        let filter = tables.wordFilter
+        let (first, second) = Self.probes(hash, mask: UInt64(filter.count * 64 - 1))
+        return filter[first >> 6] & (1 << UInt64(first & 63)) != 0 && filter[second >> 6] & (1 << UInt64(second & 63)) != 0
     }
+
+    /// Whether `needle` has no digit and a word (as restore reads words) the input does not have.
+    private func lacksAWord(of needle: [UInt8]) -> Bool {
+        guard !needle.contains(where: { (48...57).contains($0) }) else { return false }
+        let lower = needle.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+        var hash = Self.hashStart, inWord = false, index = 0
+        while index < lower.count {
+            let byte = lower[index]
+            let separator = byte >= 0x80 ? Restorer.nonASCIISeparatorLength(at: index, in: lower) : 0
+            if separator == 0, Restorer.isWordByte(byte) {
+                hash = Self.hashing(hash, byte)
+                inWord = true
+            } else if inWord {
+                if !mayHoldWord(hash) { return true }
+                hash = Self.hashStart
+                inWord = false
+            }
+            index += max(1, separator)
+        }
+        return inWord && !mayHoldWord(hash)
+    }
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte &- 65 < 26 ? byte | 0x20 : byte
+    }
+
+    /// The input lowercased, for the rare search in any case that is not of one word.
+    private lazy var lower: [UInt8] = tables.bytes.map(Self.lowercased)
 
     // FNV-1a over a word's lowercased bytes.
     private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -123,13 +188,14 @@ final class InputIndex {
             return mayHoldWord(folded.reduce(Self.hashStart, Self.hashing))
         }
         if let answer = known["~" + text.lowercased()] { return answer }
-        let answer = find(Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }, in: lower)
+        let answer = !lacksAWord(of: folded) && find(folded, in: lower)
         known["~" + text.lowercased()] = answer
         return answer
     }
 
     private func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let windows = tables.windows, bits = tables.bits
         if !windows.isEmpty, needle.count >= 4 {
             let folded = needle.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
             let absent = folded.withUnsafeBufferPointer { folded in

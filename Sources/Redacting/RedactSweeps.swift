@@ -18,31 +18,44 @@ enum RedactSweeps {
     /// Identifier-shaped tokens no rule named.
     static let idKind = FindingKind("id", .phi)
 
-    /// Every sweep candidate in `text`. One Vectorscan pass finds where each sweep can match; the
-    /// exact expression then runs only on the lines around those places (running all twenty over the
-    /// whole text held `redact` to 1 MB/s). Without the engine, the expressions run on everything.
-    /// With `prose` (source code's comments and literals), the character scans run there only: the
-    /// caller keeps only keyed values outside them.
+    /// Every sweep candidate in `text`: identifier-shaped tokens (everywhere: in code the caller keeps
+    /// a bare number outside literals), `expressionCandidates` and `scannedCandidates` (which `redact`
+    /// runs on the cores there are).
     static func candidates(in text: String, prose: [Range<Int>]? = nil) -> [Candidate] {
         let bytes = Array(text.utf8)
+        return identifierShapedTokens(in: bytes) + expressionCandidates(in: bytes) + scannedCandidates(in: bytes, prose: prose)
+    }
+
+    /// The sweeps' expressions' matches. One Vectorscan pass finds where each expression can match; the
+    /// exact expression then runs only on the lines around those places (running all twenty over the
+    /// whole text held `redact` to 1 MB/s). Without the engine, the expressions run on everything.
+    static func expressionCandidates(in bytes: [UInt8]) -> [Candidate] {
         guard let engine = SweepEngine.shared, let matches = try? engine.matches(in: bytes) else {
-            return exactCandidates(in: text)
+            let text = String(decoding: bytes, as: UTF8.self)
+            return sweeps.filter { $0.pairs == nil }.flatMap { $0.candidates(in: text, offset: 0) }
         }
-        let regions = prose ?? [bytes.indices]
-        // Identifier-shaped tokens everywhere: in code the caller keeps a bare number outside literals.
-        var found = identifierShapedTokens(in: bytes) + proseScans(in: bytes, isCode: prose != nil)
+        var found: [Candidate] = []
         var byPattern: [Int: [EngineMatch]] = [:]
         for match in matches { byPattern[match.pattern, default: []].append(match) }
-        for (index, sweep) in sweeps.enumerated() {
-            if let pairs = sweep.pairs {
-                found += regions.flatMap { namePairs(in: bytes, capitals: pairs == .capitals, within: $0) }.compactMap { range in
-                    sweep.accept(String(decoding: bytes[range], as: UTF8.self)) ? Candidate(range: range, kind: sweep.kind) : nil
-                }
-                continue
-            }
+        for (index, sweep) in sweeps.enumerated() where sweep.pairs == nil {
             guard let hits = byPattern[index] else { continue }
-            for window in windows(around: hits, in: bytes, startsReported: sweep.triggerSpansLines) {
+            for window in windows(around: hits, in: bytes, spansLines: sweep.triggerSpansLines) {
                 found += sweep.candidates(in: String(decoding: bytes[window], as: UTF8.self), offset: window.lowerBound)
+            }
+        }
+        return found
+    }
+
+    /// The character scans' candidates: name pairs, and in prompts and documents lowercase pairs and
+    /// tables' name columns. With `prose` (source code's comments and literals), the name pairs there
+    /// only: the caller keeps only keyed values outside them.
+    static func scannedCandidates(in bytes: [UInt8], prose: [Range<Int>]? = nil) -> [Candidate] {
+        let regions = prose ?? [bytes.indices]
+        var found = proseScans(in: bytes, isCode: prose != nil)
+        for sweep in sweeps {
+            guard let pairs = sweep.pairs else { continue }
+            found += namePairs(in: bytes, capitals: pairs == .capitals, within: regions).compactMap { range in
+                sweep.accept(String(decoding: bytes[range], as: UTF8.self)) ? Candidate(range: range, kind: sweep.kind) : nil
             }
         }
         return found
@@ -51,7 +64,8 @@ enum RedactSweeps {
     /// Every sweep's expression run on the whole text: the reference the fast path must equal.
     static func exactCandidates(in text: String) -> [Candidate] {
         let bytes = Array(text.utf8)
-        return identifierShapedTokens(in: bytes) + proseScans(in: bytes, isCode: false) + sweeps.flatMap { $0.candidates(in: text, offset: 0) }
+        return identifierShapedTokens(in: bytes) + sweeps.filter { $0.pairs == nil }.flatMap { $0.candidates(in: text, offset: 0) }
+            + proseScans(in: bytes, isCode: false) + sweeps.filter { $0.pairs != nil }.flatMap { $0.candidates(in: text, offset: 0) }
     }
 
     /// The character scans that read a prompt or a document, not code: lowercase name pairs
@@ -118,7 +132,7 @@ enum RedactSweeps {
         /// The value sits under a key that names it: it counts in source code outside literals too.
         var keyed = false
 
-        /// Whether a trigger's match may run over a line break (`\s`): only those report their starts.
+        /// Whether a trigger's match may run over a line break (`\s`): its window reaches further back.
         var triggerSpansLines: Bool { trigger?.contains(#"\s"#) ?? false }
 
         enum PairStyle: Sendable { case capitalised, capitals }
@@ -175,11 +189,9 @@ enum RedactSweeps {
         Sweep(expression: { titledSurname }, kind: .name, group: 1, trigger: #"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z\xC3-\xF4]"#),
         // `\b` before an ASCII letter is looser in Vectorscan's ASCII sense than in ICU's Unicode one: a superset.
         Sweep(expression: { introducedName }, kind: .name, group: -1, accept: isGivenName,
-              trigger: #"\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister)),?\s|(?:^|\n|\|)\s*-\s?[A-Z\xC3-\xF4]|\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo)[,!.]?\s*(?:-|\xE2\x80[\x93\x94])"#,
-              caseless: true),
+              trigger: #"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s+[A-Z\xC3-\xF4]|(?:^|\n|\|)\s*-\s?[A-Z\xC3-\xF4]|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s*(?:-|\xE2\x80[\x93\x94])"#),
         Sweep(expression: { personNounName }, kind: .name, group: 1, accept: isListedName,
-              trigger: #"\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter)[:,]?\s+[A-Z\xC3-\xF4]"#,
-              caseless: true),
+              trigger: #"(?i:\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter))[:,]?\s+[A-Z\xC3-\xF4]"#),
         Sweep(expression: { labelledName }, kind: .name, group: 1, accept: isListedName,
               trigger: #"(?:,? (?:DOB|D\.O\.B|MRN|SSN|aged? \d)| \(\d{1,2}/)"#),
         Sweep(expression: { nameFieldName }, kind: .name, group: 1, accept: isListedName,
@@ -190,37 +202,59 @@ enum RedactSweeps {
         Sweep(expression: { vietnameseName }, kind: .name, group: 1, trigger: #"\xE1[\xBA\xBB][\x80-\xBF]|\xC4[\x82\x83\x90\x91]|\xC6[\xA0\xA1\xAF\xB0]"#),
         Sweep(expression: { namePair }, kind: .name, group: 1, accept: isNamePair, pairs: .capitalised),
         Sweep(expression: { capitalNamePair }, kind: .name, group: 1, accept: isNamePair, pairs: .capitals),
-        Sweep(expression: { surnameCommaGiven }, kind: .name, accept: isSurnameCommaGiven, trigger: #"[^\s,], [A-Z\xC3-\xF4]"#),
+        Sweep(expression: { surnameCommaGiven }, kind: .name, accept: isSurnameCommaGiven, trigger: #"[A-Z\xC3-\xF4][A-Za-z\x80-\xFF'\-]+, [A-Z\xC3-\xF4][A-Za-z\x80-\xFF'\-]"#),
     ]
 
     /// `namePair`'s (or, with `capitals`, `capitalNamePair`'s) matches by a scan over characters: at
     /// every word start, two words one space apart, each one part or two joined by `-`, a part being
     /// an uppercase letter and lowercase ones (`capitals`: two or more of A–Z), then a word boundary.
     /// Overlapping, as the expressions' look-ahead finds them: `Spouse Dale Whitaker` gives two.
-    static func namePairs(in bytes: [UInt8], capitals: Bool, within region: Range<Int>? = nil) -> [Range<Int>] {
+    static func namePairs(in bytes: [UInt8], capitals: Bool, within regions: [Range<Int>]? = nil) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for start in region ?? bytes.indices where (bytes[start] >= 65 && bytes[start] <= 90) || (!capitals && bytes[start] >= 0xC3) {
+        // The same capitalised words come back (`The`, `Returns`): each is looked up once, by its hash.
+        var isGivenName: [UInt64: Bool] = [:]
+        func givenName(_ word: ArraySlice<UInt8>) -> Bool {
+            let key = word.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+            if let known = isGivenName[key] { return known }
+            let answer = NameLists.givenName(word) != nil
+            isGivenName[key] = answer
+            return answer
+        }
+        for region in regions ?? [bytes.indices] {
+        for start in region where (bytes[start] >= 65 && bytes[start] <= 90) || (!capitals && bytes[start] >= 0xC3) {
             guard !isWordCharacter(endingAt: start, in: bytes) else { continue }
-            pair: for firstEnd in wordEnds(at: start, in: bytes, capitals: capitals)
-            where firstEnd < bytes.count && bytes[firstEnd] == 32 {
-                for end in wordEnds(at: firstEnd + 1, in: bytes, capitals: capitals) where !isWordCharacter(startingAt: end, in: bytes) {
+            guard let first = wordEnds(at: start, in: bytes, capitals: capitals) else { continue }
+            pair: for firstEnd in first.longestFirst where firstEnd < bytes.count && bytes[firstEnd] == 32 {
+                guard let second = wordEnds(at: firstEnd + 1, in: bytes, capitals: capitals) else { continue }
+                for end in second.longestFirst where !isWordCharacter(startingAt: end, in: bytes) {
                     // A pair's first word must be a given name (`isNamePair`): most pairs fail here, cheaply.
-                    if NameLists.givenName(bytes[start..<firstEnd]) != nil { found.append(start..<end) }
+                    if givenName(bytes[start..<firstEnd]) { found.append(start..<end) }
                     break pair
                 }
             }
         }
+        }
         return found
     }
 
-    /// Where a word that starts at `offset` can end, longest first: after its first part, or after a
-    /// `-` and a second part.
-    private static func wordEnds(at offset: Int, in bytes: [UInt8], capitals: Bool) -> [Int] {
-        guard let first = partEnd(at: offset, in: bytes, capitals: capitals) else { return [] }
-        if first < bytes.count, bytes[first] == UInt8(ascii: "-"), let second = partEnd(at: first + 1, in: bytes, capitals: capitals) {
-            return [second, first]
+    /// Where a word can end: after a `-` and a second part, then after its first part; or only there.
+    private struct WordEnds {
+        var longest: Int
+        var shortest: Int
+
+        /// The ends, longest first, without an array (a pair scan asks at every capital).
+        var longestFirst: StrideThrough<Int> {
+            longest == shortest ? stride(from: longest, through: longest, by: 1) : stride(from: longest, through: shortest, by: shortest - longest)
         }
-        return [first]
+    }
+
+    /// Where a word that starts at `offset` can end, or nil when no word starts there.
+    private static func wordEnds(at offset: Int, in bytes: [UInt8], capitals: Bool) -> WordEnds? {
+        guard let first = partEnd(at: offset, in: bytes, capitals: capitals) else { return nil }
+        if first < bytes.count, bytes[first] == UInt8(ascii: "-"), let second = partEnd(at: first + 1, in: bytes, capitals: capitals) {
+            return WordEnds(longest: second, shortest: first)
+        }
+        return WordEnds(longest: first, shortest: first)
     }
 
     /// The end of one part at `offset`: an uppercase letter and at least one lowercase one, as many as
@@ -285,14 +319,14 @@ enum RedactSweeps {
             || properties.generalCategory == .connectorPunctuation
     }
 
-    /// The lines around `hits` (at most 256 bytes before each start, 256 after its end), merged, on
-    /// character boundaries. A trigger that stays on one line reports only its end (see `SweepEngine`):
-    /// its window starts from its last byte.
-    private static func windows(around hits: [EngineMatch], in bytes: [UInt8], startsReported: Bool) -> [Range<Int>] {
+    /// The lines around `hits` (from at most 256 bytes before each start, to at most 256 after its end),
+    /// merged, on character boundaries. The engine reports ends only (tracking starts doubled its
+    /// pass): a trigger that stays on one line starts on its end's line; one that may cross lines is
+    /// taken to start at most `crossingReach` bytes before its end.
+    private static func windows(around hits: [EngineMatch], in bytes: [UInt8], spansLines: Bool) -> [Range<Int>] {
         var windows: [Range<Int>] = []
-        let anchor = { (hit: EngineMatch) in startsReported ? hit.start : max(0, hit.end - 1) }
-        for hit in hits.sorted(by: { anchor($0) < anchor($1) }) {
-            let from = anchor(hit)
+        for hit in hits.sorted(by: { $0.end < $1.end }) {
+            let from = max(0, hit.end - 1 - (spansLines ? crossingReach : 0))
             var start = from
             while start > 0, from - start < 256, bytes[start - 1] != 10 { start -= 1 }
             var end = hit.end
@@ -308,33 +342,43 @@ enum RedactSweeps {
         return windows
     }
 
+    /// How far before its end a trigger that crosses lines may start (`MRN:`, blank lines, the number).
+    static let crossingReach = 256
+
     /// `identifierShaped` as a byte scan (it would match at every word): runs of 6 to 20 ASCII letters
     /// and digits, not after `.` or `-` and not before `-`, that look like an identifier.
     static func identifierShapedTokens(in bytes: [UInt8], within region: Range<Int>? = nil) -> [Candidate] {
-        func isAlphanumeric(_ byte: UInt8) -> Bool { (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) }
         func isHexDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 102) }
         var found: [Candidate] = []
-        let end = region?.upperBound ?? bytes.count
-        var index = region?.lowerBound ?? 0
-        while index < end {
-            guard isAlphanumeric(bytes[index]) else { index += 1; continue }
-            let start = index
-            while index < end, isAlphanumeric(bytes[index]) { index += 1 }
-            guard (6...20).contains(index - start) else { continue }
-            // After `.` or `-` a part of something longer.
-            if start > 0, bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: "-") { continue }
-            // An escape (`\U0001f600`, `\x1b5b`), not a folder named by an id (`\\server\K7731902Q\`).
-            if start > 0, bytes[start - 1] == 92, [UInt8(ascii: "u"), UInt8(ascii: "U"), UInt8(ascii: "x")].contains(bytes[start]),
-               bytes[(start + 1)..<index].allSatisfy(isHexDigit) { continue }
-            // A hexadecimal number (`0x00e7`), not an identifier.
-            if bytes[start] == 48, bytes[start + 1] | 0x20 == UInt8(ascii: "x"), bytes[(start + 2)..<index].allSatisfy(isHexDigit) { continue }
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { continue }
-            let digits = bytes[start..<index].reduce(0) { $0 + ((48...57).contains($1) ? 1 : 0) }
-            if isIdentifierShaped(digits: digits, length: index - start) {
+        bytes.withUnsafeBufferPointer { bytes in
+            let end = region?.upperBound ?? bytes.count
+            var index = region?.lowerBound ?? 0
+            while index < end {
+                guard isAlphanumeric(bytes[index]) else { index += 1; continue }
+                let start = index
+                var digits = 0
+                while index < end, isAlphanumeric(bytes[index]) {
+                    if bytes[index] &- 48 < 10 { digits += 1 }
+                    index += 1
+                }
+                // Most runs are words: too few digits to look like an identifier.
+                guard (6...20).contains(index - start), isIdentifierShaped(digits: digits, length: index - start) else { continue }
+                // After `.` or `-` a part of something longer.
+                if start > 0, bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: "-") { continue }
+                // An escape (`\U0001f600`, `\x1b5b`), not a folder named by an id (`\\server\K7731902Q\`).
+                if start > 0, bytes[start - 1] == 92, [UInt8(ascii: "u"), UInt8(ascii: "U"), UInt8(ascii: "x")].contains(bytes[start]),
+                   bytes[(start + 1)..<index].allSatisfy(isHexDigit) { continue }
+                // A hexadecimal number (`0x00e7`), not an identifier.
+                if bytes[start] == 48, bytes[start + 1] | 0x20 == UInt8(ascii: "x"), bytes[(start + 2)..<index].allSatisfy(isHexDigit) { continue }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "-") { continue }
                 found.append(Candidate(range: start..<index, kind: idKind))
             }
         }
         return found
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        byte &- 48 < 10 || (byte | 0x20) &- 97 < 26
     }
 
     static let email = regex(#"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b"#)
@@ -477,10 +521,8 @@ final class SweepEngine: Sendable {
     /// nil when Vectorscan cannot compile the triggers: the sweeps then run on the whole text.
     static let shared: SweepEngine? = {
         let patterns = RedactSweeps.sweeps.enumerated().compactMap { index, sweep in
-            // Starts are dear to track: a trigger that stays on one line has its window from its end.
-            sweep.trigger.map {
-                EnginePattern(expression: $0, caseless: sweep.caseless, unicode: sweep.unicode, id: index, reportsStart: sweep.triggerSpansLines)
-            }
+            // Starts are dear to track: every window is found from its trigger's end.
+            sweep.trigger.map { EnginePattern(expression: $0, caseless: sweep.caseless, unicode: sweep.unicode, id: index, reportsStart: false) }
         }
         return (try? PatternDatabase(patterns, cache: PatternDatabase.defaultCacheDirectory)).map(SweepEngine.init)
     }()

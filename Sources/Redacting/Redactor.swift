@@ -42,11 +42,15 @@ public struct Redactor {
     /// `path` names the file the text came from (`-` for a prompt): see `Scanner.detectedValues`. Source
     /// code (by the path's name, or `asCode`) gets the prose sweeps in its comments and literals only.
     public func redact(_ text: String, map: inout RedactionMap, path: String = "-", asCode: Bool = false) throws -> Result {
+        var clock = PhaseClock()
         let input = Array(text.utf8)
-        let (detected, prose, sweeps) = try firstPass(input, text: text, path: path, asCode: asCode)
+        let (detected, tables, prose, sweeps) = try firstPass(input, path: path, asCode: asCode)
+        clock.lap("first pass (scan, index | sweeps)")
         let values = try Self.replaced(in: input, detected: detected, swept: sweeps, prose: prose)
-        let index = InputIndex(text)
+        clock.lap("values to replace: \(values.count)")
+        let index = InputIndex(tables)
         var (output, inserted) = apply(values, to: input, index: index, map: &map)
+        clock.lap("stand-ins")
         // A stand-in beside a word the first pass left can read as a new value (`Yaw` + a surname): such
         // findings are replaced in turn (their stand-ins restore through the first ones), twice at most.
         var remaining: [DetectedValue] = []
@@ -61,6 +65,7 @@ public struct Redactor {
             inserted.sort { $0.range.lowerBound < $1.range.lowerBound }
             output = next
         }
+        clock.lap("second scan")
         let positions = LinePositions(output)
         let replacements = inserted.map { item in
             let (line, column) = positions.position(of: item.range.lowerBound)
@@ -111,35 +116,49 @@ public struct Redactor {
         }
     }
 
+    /// The scanner's findings, the input's two index tables, the code's prose regions with the character
+    /// scans, and the sweeps' expressions: independent reads of the input, on the cores there are.
+    private func firstPass(_ input: [UInt8], path: String, asCode: Bool) throws
+        -> ([DetectedValue], InputIndex.Tables, [Range<Int>]?, [RedactSweeps.Candidate])
+    {
+        let scanner = scanner
+        let expressions: @Sendable () -> [RedactSweeps.Candidate] = { RedactSweeps.expressionCandidates(in: input) }
+        let identifiers: @Sendable () -> [RedactSweeps.Candidate] = { RedactSweeps.identifierShapedTokens(in: input) }
+        let readProse: @Sendable () -> ([Range<Int>]?, [RedactSweeps.Candidate]) = {
+            let prose = asCode || CodeTokens.lexesFully(path) ? CodeTokens.literalsAndComments(in: input) : nil
+            return (prose, RedactSweeps.scannedCandidates(in: input, prose: prose))
+        }
+        let scan: @Sendable () throws -> [DetectedValue] = { try scanner.detectedValues(in: input, path: path) }
+        let wordFilter: @Sendable () -> [UInt64] = { InputIndex.wordFilter(of: input) }
+        let windowBitmap: @Sendable () -> [UInt64] = { InputIndex.Tables.windowBitmap(input) }
+        let matched = ConcurrentResult<[RedactSweeps.Candidate]>(), tokens = ConcurrentResult<[RedactSweeps.Candidate]>()
+        let read = ConcurrentResult<([Range<Int>]?, [RedactSweeps.Candidate])>()
+        let scanned = ConcurrentResult<[DetectedValue]>(), words = ConcurrentResult<[UInt64]>(), windows = ConcurrentResult<[UInt64]>()
+        // Longest first (on 10 MB of code some 100, 95, 65, 60, 35 and 25 ms), so the cores finish together.
+        let parts: [(String, @Sendable () -> Void)] = [
+            ("sweeps' expressions", { matched.set(.success(expressions())) }),
+            ("code lexer and name scans", { read.set(.success(readProse())) }),
+            ("word filter", { words.set(.success(wordFilter())) }),
+            ("scan", { scanned.set(Swift.Result { try scan() }) }),
+            ("identifier-shaped tokens", { tokens.set(.success(identifiers())) }),
+            ("window bitmap", { windows.set(.success(windowBitmap())) }),
+        ]
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            var clock = PhaseClock()
+            parts[part].1()
+            clock.lap("  " + parts[part].0)
+        }
+        // Every part has run when concurrentPerform returns; one that set nothing is simply run here.
+        let (prose, scannedSweeps) = try read.get() ?? readProse()
+        let tables = InputIndex.Tables(input, windows: try windows.get() ?? windowBitmap(), wordFilter: try words.get() ?? wordFilter())
+        let swept = (try tokens.get() ?? identifiers()) + (try matched.get() ?? expressions()) + scannedSweeps
+        return (try scanned.get() ?? scan(), tables, prose, swept)
+    }
+
     /// The ranges to replace: the scanner's findings (egress aside), the sweeps, and every other whole-word
     /// occurrence of a value found; in text order, overlaps resolved in favour of the earlier and longer.
     /// With `prose` (source code's comments and literals), the sweeps that read prose, and a name's
     /// words standing alone, count only there: in code, `None, Emin` is not a name and `None` not its word.
-    /// The scanner's findings, and (on the other core) the code's prose regions and the sweeps'
-    /// candidates: the two read the same input independently.
-    private func firstPass(_ input: [UInt8], text: String, path: String, asCode: Bool) throws
-        -> ([DetectedValue], [Range<Int>]?, [RedactSweeps.Candidate])
-    {
-        let scanner = scanner
-        let found = ConcurrentResult<[DetectedValue]>()
-        let swept = ConcurrentResult<([Range<Int>]?, [RedactSweeps.Candidate])>()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                found.set(Swift.Result { try scanner.detectedValues(in: input, path: path) })
-            } else {
-                swept.set(.success(Self.sweepPass(input, text: text, path: path, asCode: asCode)))
-            }
-        }
-        // Both iterations have run when concurrentPerform returns; a missing one is simply run here.
-        let (prose, sweeps) = try swept.get() ?? Self.sweepPass(input, text: text, path: path, asCode: asCode)
-        return (try found.get() ?? scanner.detectedValues(in: input, path: path), prose, sweeps)
-    }
-
-    private static func sweepPass(_ input: [UInt8], text: String, path: String, asCode: Bool) -> ([Range<Int>]?, [RedactSweeps.Candidate]) {
-        let prose = asCode || CodeTokens.lexesFully(path) ? CodeTokens.literalsAndComments(in: input) : nil
-        return (prose, RedactSweeps.candidates(in: text, prose: prose))
-    }
-
     static func replaced(in input: [UInt8], detected: [DetectedValue], swept: [RedactSweeps.Candidate], prose: [Range<Int>]? = nil) throws
         -> [RedactSweeps.Candidate]
     {
@@ -175,9 +194,19 @@ public struct Redactor {
                 if values[Array(word.utf8)] == nil { words[Array(word.utf8)] = .name }
             }
         }
-        // A whole value stands for itself wherever it is; a name's word alone only where prose is.
-        let more = occurrences(of: values, in: input).map { $0.kind == .name ? withGivenNameBefore($0, in: input) : $0 }
-            + occurrences(of: words, in: input).filter(inProse).map { withGivenNameBefore($0, in: input) }
+        // A whole value stands for itself wherever it is; a name's word alone only where prose is. The
+        // two searches read the whole input: one on each core.
+        let (valuesFound, wordsFound) = (ConcurrentResult<[RedactSweeps.Candidate]>(), ConcurrentResult<[RedactSweeps.Candidate]>())
+        let (wholeValues, nameWords) = (values, words)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                valuesFound.set(.success(occurrences(of: wholeValues, in: input)))
+            } else {
+                wordsFound.set(.success(occurrences(of: nameWords, in: input)))
+            }
+        }
+        let more = (try valuesFound.get() ?? occurrences(of: values, in: input)).map { $0.kind == .name ? withGivenNameBefore($0, in: input) : $0 }
+            + (try wordsFound.get() ?? occurrences(of: words, in: input)).filter(inProse).map { withGivenNameBefore($0, in: input) }
         if !more.isEmpty { chosen = resolve(chosen + more) }
         return unifyingKinds(chosen, in: input)
     }
@@ -233,29 +262,37 @@ public struct Redactor {
     }
 
     /// Every whole-word occurrence of the needles, in one pass: each word start is looked up by its
-    /// first three bytes (a search per value made long inputs quadratic).
+    /// first three bytes, in a bitmap of their hashes before the table (a search per value made long
+    /// inputs quadratic). The bitmap is 8 kB for a prompt, 128 kB from a megabyte up (a 2 MB one cost a
+    /// prompt 2.5 ms to clear).
     static func occurrences(of needles: [[UInt8]: FindingKind], in input: [UInt8]) -> [RedactSweeps.Candidate] {
-        func key(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-            bytes.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { Int(a) << 16 | Int(b) << 8 | Int(c) }
+        let bits = input.count >= 1 << 20 ? 20 : 16
+        func slot(_ key: Int) -> Int { Int((UInt32(truncatingIfNeeded: key) &* 0x9E37_79B1) >> (32 - bits)) }
+        var byKey: [Int: [([UInt8], FindingKind)]] = [:]
+        var starts = [UInt64](repeating: 0, count: (1 << bits) / 64)
+        for (needle, kind) in needles where needle.count >= 3 {
+            let start = key(needle[0], needle[1], needle[2])
+            byKey[start, default: []].append((needle, kind))
+            starts[slot(start) >> 6] |= 1 << UInt64(slot(start) & 63)
         }
-        var byKey: [UInt32: [([UInt8], FindingKind)]] = [:]
-        for (needle, kind) in needles where needle.count >= 3 { byKey[key(needle[...]), default: []].append((needle, kind)) }
-        guard !byKey.isEmpty else { return [] }
-        // The first two bytes of every needle: most positions are ruled out without hashing a key.
-        var starts = [Bool](repeating: false, count: 1 << 16)
-        for needle in needles.keys where needle.count >= 3 { starts[Int(needle[0]) << 8 | Int(needle[1])] = true }
+        guard !byKey.isEmpty, input.count >= 3 else { return [] }
         var found: [RedactSweeps.Candidate] = []
-        var index = 0
-        while index + 3 <= input.count {
-            defer { index += 1 }
-            guard starts[Int(input[index]) << 8 | Int(input[index + 1])] else { continue }
-            if index > 0, isWordByte(input[index - 1]), isWordByte(input[index]) { continue }
-            guard let candidates = byKey[key(input[index..<(index + 3)])] else { continue }
-            for (needle, kind) in candidates where index + needle.count <= input.count
-                && input[index..<(index + needle.count)].elementsEqual(needle) {
-                let end = index + needle.count
-                if let last = needle.last, isWordByte(last), end < input.count, isWordByte(input[end]) { continue }
-                found.append(RedactSweeps.Candidate(range: index..<end, kind: kind))
+        input.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                var window = Int(bytes[0]) << 8 | Int(bytes[1])
+                for index in 0...(bytes.count - 3) {
+                    window = (window << 8 | Int(bytes[index + 2])) & 0xFF_FFFF
+                    let bit = slot(window)
+                    guard starts[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                    if index > 0, isWordByte(bytes[index - 1]), isWordByte(bytes[index]) { continue }
+                    for (needle, kind) in byKey[window] ?? [] where index + needle.count <= bytes.count
+                        && needle.indices.dropFirst(3).allSatisfy({ needle[$0] == bytes[index + $0] }) {
+                        let end = index + needle.count
+                        if let last = needle.last, isWordByte(last), end < bytes.count, isWordByte(bytes[end]) { continue }
+                        found.append(RedactSweeps.Candidate(range: index..<end, kind: kind))
+                    }
+                }
             }
         }
         return found
@@ -373,19 +410,41 @@ extension Redactor {
                 continue
             }
             let isGiven = words.count == 1 ? NameLists.surname(Array(word.utf8)) == nil : (surnameFirst ? position > 0 : position < words.count - 1)
-            var attempt = map.count(of: "name-part")
-            var candidate = ""
-            repeat {
-                let person = source.name(attempt, female: female)
-                candidate = isGiven ? person.first : person.last
-                attempt += 1
-            } while (map.isStandIn(candidate.lowercased()) || text.containsIgnoringCase(candidate)
-                || realWords.contains(Self.folded(candidate))) && attempt < 5000
+            let taken = { (candidate: String) in
+                let lower = candidate.lowercased()
+                return map.isStandIn(lower) || text.containsIgnoringCase(candidate)
+                    || realWords.contains(candidate.utf8.allSatisfy { $0 < 0x80 } ? lower : Self.folded(candidate))
+            }
+            guard let candidate = Self.nameWord(given: isGiven, female: female, source: source, from: map.count(of: "name-part"), taken: taken)
+            else { return nil }
             map.add(kind: "name-part", real: key, standIn: candidate.lowercased())
             result += Self.matchingCase(candidate, like: String(word))
         }
         result += real[cursor...]
         return result == real || text.contains(result) || map.isStandIn(result) ? nil : result
+    }
+
+    /// A stand-in for one word of a name that `taken` allows: drawn from the synth tables (as `synth`
+    /// writes names), then, when those few are all taken or in the input (a long input holds most of
+    /// them), from the Census names that are not English words. Nil when every one is taken.
+    static func nameWord(given: Bool, female: Bool?, source: StandInSource, from attempt: Int, taken: (String) -> Bool) -> String? {
+        // Drawn while one is left (a check of the whole table first: drawing until 5,000 tries ran out
+        // cost a long input 0.3 s, and then took a word already taken).
+        if StandInSource.nameWords(given: given, female: female).contains(where: { !taken($0) }) {
+            for draw in attempt... {
+                let person = source.name(draw, female: female)
+                let candidate = given ? person.first : person.last
+                if !taken(candidate) { return candidate }
+            }
+        }
+        // Census lines from places the seed and the attempt pick: scattered, not alphabetical neighbours.
+        let sex: NameLists.Sex = female.map { $0 ? .female : .male } ?? .either
+        for tries in 0..<UInt64(20_000) {
+            var draw = (source.seed ^ UInt64(attempt) << 20 ^ tries) &* 0x9E37_79B9_7F4A_7C15
+            draw ^= draw >> 29
+            if let name = NameLists.nonWordName(given: given, sex: sex, draw: draw), !taken(name) { return name }
+        }
+        return nil
     }
 
     /// Street types and directions: every address has them, so they may repeat.
@@ -428,7 +487,15 @@ struct LinePositions {
 
     init(_ bytes: [UInt8]) {
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 10 { starts.append(offset + 1) }
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            // memchr: a byte loop over 10 MB cost 3% of a long redaction.
+            while offset < buffer.count, let found = memchr(base + offset, 10, buffer.count - offset) {
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(offset)
+            }
+        }
         lineStarts = starts
     }
 

@@ -68,6 +68,12 @@ public struct StandInSource: Sendable {
                 generator.element(PeopleTables.surnames))
     }
 
+    /// Every word `name(_:female:)` can draw as a first name (`given`) or as a last name.
+    public static func nameWords(given: Bool, female: Bool?) -> [String] {
+        guard given else { return PeopleTables.surnames }
+        return female.map { $0 ? PeopleTables.femaleNames : PeopleTables.maleNames } ?? PeopleTables.femaleNames + PeopleTables.maleNames
+    }
+
     /// `<number> <street> <suffix>` from the synth tables.
     public func street(_ index: Int) -> String {
         var generator = random(7, index)

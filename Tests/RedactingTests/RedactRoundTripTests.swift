@@ -1,8 +1,10 @@
 import Foundation
+import NameLists
 import PolicyModel
 import PropertyBased
 @testable import Redacting
 import Scanning
+import SyntheticData
 import TestSupport
 import Testing
 
@@ -225,6 +227,47 @@ import Testing
             let result = try redactor.redact(text, map: &fresh)
             #expect(Restorer(map: fresh).restore(result.text) == text, "seed \(seed)")
         }
+    }
+
+    /// A long input holds more names than the synth tables have words, and holds those words too: each
+    /// name word still gets a stand-in of its own that the input lacks, so restore is exact (drawing
+    /// from the tables alone once gave four name words one stand-in on 10 MB of code).
+    @Test func moreNamesThanTheSynthTablesHoldStillGetStandInsOfTheirOwn() throws {
+        let (redactor, _) = try Self.redactor()
+        let tableWords = StandInSource.nameWords(given: true, female: nil) + StandInSource.nameWords(given: false, female: nil)
+        var surnames: [String] = []
+        var draw: UInt64 = 1
+        while surnames.count < 150 {
+            draw = draw &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            if let name = NameLists.nonWordName(given: false, draw: draw >> 11), name.count >= 4, !surnames.contains(name),
+               !tableWords.contains(name) { surnames.append(name) }
+        }
+        let text = "Words of the tables: " + tableWords.joined(separator: " ") + ".\n"
+            + surnames.enumerated().map { "Visit \($0.offset + 1): Mrs. \($0.element) was seen.\n" }.joined()
+        var map = RedactionMap(seed: 9, dayOffset: 12, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
+        let result = try redactor.redact(text, map: &map)
+        #expect(result.remaining.isEmpty)
+        let parts = map.pairs.filter { $0.kind == "name-part" }
+        #expect(parts.count >= 150, "\(parts.count) name words")
+        #expect(Set(parts.map { $0.standIn.lowercased() }).count == parts.count, "two name words share a stand-in")
+        let inputWords = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        #expect(!parts.contains { inputWords.contains($0.standIn.lowercased()) }, "a stand-in word is a word of the input")
+        #expect(Restorer(map: map).restore(result.text) == text)
+    }
+
+    @Test func censusStandInNamesAreNamesAndNotWords() {
+        var seen = 0
+        for draw in stride(from: UInt64(0), to: 4_000_000, by: 9_973) {
+            for given in [true, false] {
+                guard let name = NameLists.nonWordName(given: given, sex: given ? .female : .either, draw: draw) else { continue }
+                seen += 1
+                #expect(name.first?.isUppercase == true && name.dropFirst().allSatisfy(\.isLowercase), "\(name) is not Capitalised")
+                let entry = given ? NameLists.givenName(Array(name.utf8)).map { ($0.isWord, $0.sex != .male) }
+                    : NameLists.surname(Array(name.utf8)).map { ($0.isWord, true) }
+                #expect(entry?.0 == false && entry?.1 == true, "\(name) is not a listed non-word name of the sex asked")
+            }
+        }
+        #expect(seen > 300)
     }
 
     @Test func codeRenamesContextIdentifiersByTokenAndRestores() throws {
