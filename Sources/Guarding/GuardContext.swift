@@ -42,7 +42,9 @@ struct GuardContext {
     /// The reason to refuse a tool call, or nil when it may run.
     func toolProblem(tool: String, input: JSONValue) throws -> String? {
         // Kiro's fs_read takes a list of operations, each with its path.
+        // Goose's read_image takes its file as `source` (a path or a URL).
         let paths = ["file_path", "notebook_path", "absolute_path", "path", "filePath"].compactMap { input[$0]?.stringValue }
+            + (tool.hasSuffix("read_image") ? [input["source"]?.stringValue].compactMap { $0 }.filter { !$0.contains("://") } : [])
             + (input["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
             + (input["operations"]?.arrayValue ?? []).flatMap { operation in
                 [operation["path"]?.stringValue].compactMap { $0 } + (operation["image_paths"]?.arrayValue ?? []).compactMap(\.stringValue)
@@ -64,7 +66,7 @@ struct GuardContext {
         }
         // A fetched URL, a search query or an MCP tool's arguments leave the machine: judged as text.
         let sent = ["url", "query", "prompt", "pattern"].compactMap { input[$0]?.stringValue }
-            + (tool.hasPrefix("mcp__") || tool == "use_mcp_tool" ? [JSONPrinter.compact(input)] : [])
+            + (Self.isExtensionTool(tool) ? [JSONPrinter.compact(input)] : [])
         for text in sent {
             let findings = try scanner.findings(in: Array(text.utf8), path: "-").filter(\.isBlocking)
             if !findings.isEmpty {
@@ -72,8 +74,8 @@ struct GuardContext {
             }
         }
         // Claude/Gemini: content, new_string; Copilot: file_text, new_str; Windsurf: edits[].new_string.
-        // Kiro IDE's write: `text`.
-        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff", "text"].compactMap { input[$0]?.stringValue }
+        // Kiro IDE's write: `text`; Goose's edit: `after`.
+        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff", "text", "after"].compactMap { input[$0]?.stringValue }
             + (input["edits"]?.arrayValue ?? []).compactMap { $0["new_string"]?.stringValue }
         for content in written {
             if let reason = try contentProblem(content, path: paths.first ?? "-", action: "write") { return reason }
@@ -82,11 +84,18 @@ struct GuardContext {
     }
 
     /// Tools that write the files they name: Claude, Gemini, Qwen, Factory, Copilot, Windsurf, Codex, Devin,
-    /// Crush, Kiro and Augment names.
+    /// Crush, Kiro, Augment and Goose names.
     static let editingTools: Set<String> = [
         "Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit", "create", "Create", "ApplyPatch", "apply_patch",
         "write_to_file", "replace_in_file", "write", "multiedit", "fs_write", "save-file", "str-replace-editor",
+        "developer__write", "developer__edit",
     ]
+
+    /// A tool an MCP server or extension provides (Claude's `mcp__server__tool`, Cline's `use_mcp_tool`,
+    /// Goose's `extension__tool` other than its own developer tools): its whole input leaves the machine.
+    static func isExtensionTool(_ tool: String) -> Bool {
+        tool.hasPrefix("mcp__") || tool == "use_mcp_tool" || (tool.contains("__") && !tool.hasPrefix("developer__"))
+    }
 
     /// The sub-commands of file-editor tools (OpenHands, Anthropic's text editor) that arrive as `command`.
     static let editorCommands: Set<String> = ["view", "create", "str_replace", "insert", "undo_edit", "append"]

@@ -20,12 +20,18 @@ public struct AgentHookProtocol: Sendable {
     public var layout: HookFileLayout = .eventMap(at: ["hooks"])
     /// How `guard` blocks an event it cannot read or judge.
     public let failClosed: HookAnswer
+    /// A file phiguard owns beside the hooks file that makes the agent load it (Goose's plugin manifest).
+    public var manifest: HookManifest? = nil
 
     /// The registration's value for `event` under `hooks.<name>`.
     public func registration(for event: HookEvent) -> JSONValue {
         switch event.registration {
         case let .commandList(matcher):
             let hook: JSONValue = ["type": "command", "command": .string(command)]
+            guard let matcher else { return ["hooks": [hook]] }
+            return ["matcher": .string(matcher), "hooks": [hook]]
+        case let .commandListBlockingOnFailure(matcher):
+            let hook: JSONValue = ["type": "command", "command": .string(command), "timeout": 30, "on_failure": "block"]
             guard let matcher else { return ["hooks": [hook]] }
             return ["matcher": .string(matcher), "hooks": [hook]]
         case .failClosedCommand:
@@ -69,6 +75,17 @@ public enum HookFileLayout: Sendable, Equatable {
     case hookList
 }
 
+/// A whole JSON file phiguard owns that makes the agent load its hooks file.
+public struct HookManifest: Sendable {
+    public let file: String
+    public let document: JSONValue
+
+    public init(file: String, document: JSONValue) {
+        self.file = file
+        self.document = document
+    }
+}
+
 /// A key and value a hooks file needs besides the registrations.
 public struct HookSetting: Sendable {
     public let pointer: [String]
@@ -109,6 +126,9 @@ public enum HookToolName: Sendable {
 public enum HookRegistration: Sendable {
     /// `{"matcher": m, "hooks": [{"type": "command", "command": c}]}` (Claude Code, Gemini CLI).
     case commandList(matcher: String?)
+    /// As `commandList`, the command with `"timeout": 30` (seconds) and `"on_failure": "block"`, so a hook
+    /// that gives no decision refuses (Goose).
+    case commandListBlockingOnFailure(matcher: String?)
     /// `{"command": c, "failClosed": true}` (Cursor).
     case failClosedCommand
     /// `{"command": c, "show_output": true}` (Windsurf's Cascade hooks).

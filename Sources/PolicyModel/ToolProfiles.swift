@@ -260,9 +260,25 @@ extension ToolProfile {
             .goose, "Goose",
             rules: [.block(".goosehints")],
             ignoreFiles: [".gooseignore"],
+            // A project plugin (Open Plugins): a manifest and hooks/hooks.json. Only PreToolUse can block (a
+            // UserPromptSubmit hook is observe-only): exit 2, the reason on stderr; `on_failure: block` makes a
+            // hook that gives no decision (a crash, a timeout) refuse too.
+            hooks: AgentHookProtocol(
+                file: ".agents/plugins/phiguard/hooks/hooks.json", command: "phiguard guard goose || exit 2",
+                events: [
+                    HookEvent(name: "PreToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                              registration: .commandListBlockingOnFailure(matcher: nil), answer: .exitTwo),
+                ],
+                defaults: [], eventNameFields: ["event"], failClosed: .exitTwo,
+                manifest: HookManifest(file: ".agents/plugins/phiguard/plugin.json", document: [
+                    "name": "phiguard", "version": "1.0.0",
+                    "description": "Refuses tool calls that would read excluded files or send PHI or secrets (phiguard guard goose).",
+                ])),
             detection: ToolDetection(rootFiles: [".goosehints", ".gooseignore"]),
             enforcement: .enforced,
-            note: ".gooseignore stops Goose's Developer extension from reading, editing or running commands on the files."),
+            note: ".gooseignore stops Goose's Developer extension from reading, editing or running commands on the files; the "
+                + "PreToolUse hook of the project plugin in .agents/plugins/phiguard/ refuses commands, edits and writes that carry "
+                + "PHI or name excluded files (Goose has no hook that can stop a prompt)."),
         ToolProfile(
             .amp, "Amp",
             rules: [.block("AGENTS.md")],

@@ -169,29 +169,42 @@ struct ArtifactPlanner {
     private func agentHooks() throws -> [PlannedArtifact] {
         policy.hooks.agents.filter { policy.tools.contains($0) }.flatMap { agent -> [PlannedArtifact] in
             guard let hooks = agent.profile.hooks else { return [] }
-            guard case let .eventMap(pointer) = hooks.layout else {
-                // Kiro's hook file is phiguard's own, listing its registrations by name.
-                let text = JSONPrinter.pretty(hooks.hookListDocument)
-                return [artifact(hooks.file, .owned, agent, ArtifactRole(.agentHooks), .owned(text.hasSuffix("\n") ? text : text + "\n"))]
+            // Goose loads hooks from a plugin: its manifest is phiguard's own file.
+            let manifest = hooks.manifest.map { manifest in
+                artifact(manifest.file, .owned, agent, ArtifactRole(.agentHooks), .owned(Self.jsonFile(manifest.document)))
             }
-            var scripts: [PlannedArtifact] = []
-            var entries: [JSONEntry] = []
-            for event in hooks.events {
-                guard case .executableScript = event.registration else {
-                    entries.append(JSONEntry(pointer: pointer + [event.name], value: hooks.registration(for: event)))
-                    continue
-                }
-                // Cline has no settings file: the hook is a script named after the event.
-                let body = "#!/bin/sh\n# Written by phiguard (\(agent.rawValue) \(event.name) hook); `phiguard apply` regenerates it.\n"
-                    + "exec \(hooks.command)\n"
-                var script = artifact(hooks.file + "/" + event.name, .owned, agent, ArtifactRole(.agentHooks), .owned(body))
-                script.mode = 0o755
-                scripts.append(script)
-            }
-            guard !entries.isEmpty else { return scripts }
-            let defaults = hooks.defaults.map { JSONEntry(pointer: $0.pointer, value: $0.value) }
-            return scripts + [artifact(hooks.file, .jsonMerge, agent, ArtifactRole(.agentHooks), .json(entries: entries, defaults: defaults))]
+            return hookFiles(agent, hooks) + (manifest.map { [$0] } ?? [])
         }
+    }
+
+    private static func jsonFile(_ document: JSONValue) -> String {
+        let text = JSONPrinter.pretty(document)
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
+    /// The files that register one agent's hooks.
+    private func hookFiles(_ agent: AITool, _ hooks: AgentHookProtocol) -> [PlannedArtifact] {
+        guard case let .eventMap(pointer) = hooks.layout else {
+            // Kiro's hook file is phiguard's own, listing its registrations by name.
+            return [artifact(hooks.file, .owned, agent, ArtifactRole(.agentHooks), .owned(Self.jsonFile(hooks.hookListDocument)))]
+        }
+        var scripts: [PlannedArtifact] = []
+        var entries: [JSONEntry] = []
+        for event in hooks.events {
+            guard case .executableScript = event.registration else {
+                entries.append(JSONEntry(pointer: pointer + [event.name], value: hooks.registration(for: event)))
+                continue
+            }
+            // Cline has no settings file: the hook is a script named after the event.
+            let body = "#!/bin/sh\n# Written by phiguard (\(agent.rawValue) \(event.name) hook); `phiguard apply` regenerates it.\n"
+                + "exec \(hooks.command)\n"
+            var script = artifact(hooks.file + "/" + event.name, .owned, agent, ArtifactRole(.agentHooks), .owned(body))
+            script.mode = 0o755
+            scripts.append(script)
+        }
+        guard !entries.isEmpty else { return scripts }
+        let defaults = hooks.defaults.map { JSONEntry(pointer: $0.pointer, value: $0.value) }
+        return scripts + [artifact(hooks.file, .jsonMerge, agent, ArtifactRole(.agentHooks), .json(entries: entries, defaults: defaults))]
     }
 
     // MARK: Git

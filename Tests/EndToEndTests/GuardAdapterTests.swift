@@ -217,7 +217,31 @@ import Testing
         #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
     }
 
-    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush", "kiro"])
+    /// Goose's plugin hooks: `event`, `working_dir`, `tool_name` with the developer extension's tools
+    /// (`developer__shell` in the docs, `shell` since goose sends them unprefixed), `edit`'s `after`,
+    /// another extension's tool judged by its input; exit 2 with the reason on stderr.
+    @Test func gooseBlocksToolCallsWithExitTwo() throws {
+        let repo = try repo()
+        func tool(_ name: String, _ input: JSONValue) throws -> (status: Int32, stdout: String, stderr: String) {
+            try run("goose", repo, ["event": "PreToolUse", "session_id": "abc-123", "matcher_context": .string(name),
+                                    "tool_name": .string(name), "tool_input": input, "working_dir": .string(repo.path),
+                                    "tool_call_id": "call_1"])
+        }
+        let shell = try tool("developer__shell", ["command": "cat src/phi/patients.py"])
+        #expect(shell.status == 2 && shell.stderr.contains("phiguard") && shell.stdout.isEmpty, "\(shell)")
+        #expect(try tool("shell", ["command": "cat docs/visit.txt"]).status == 2)
+        #expect(try tool("developer__write", ["path": "notes.md", "content": .string("SSN \(Self.ssn)")]).status == 2)
+        #expect(try tool("edit", ["path": "notes.md", "before": "x", "after": .string("SSN \(Self.ssn)")]).status == 2)
+        #expect(try tool("developer__read_image", ["source": "src/phi/scan.png"]).status == 2)
+        #expect(try tool("tickets__create", ["title": .string("Patient SSN \(Self.ssn)")]).status == 2)
+        let clean = try tool("developer__shell", ["command": "ls src"])
+        #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
+        // Goose's prompt hook cannot block, so phiguard registers none and judges none.
+        let prompt = try run("goose", repo, ["event": "UserPromptSubmit", "session_id": "abc-123", "message": "hello"])
+        #expect(prompt.status == 2 && prompt.stderr.contains("judges PreToolUse"), "\(prompt)")
+    }
+
+    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush", "kiro", "goose"])
     func unreadableEventsFailClosed(agent: String) throws {
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")

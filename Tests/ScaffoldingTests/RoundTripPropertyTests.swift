@@ -54,6 +54,9 @@ import Testing
                     ? "{\"PreToolUse\": [{\"matcher\": \"exec\", \"hooks\": [{\"type\": \"command\", \"command\": \"./lint.sh\"}]}]}\n"
                     : Self.settings(keys: keys.reversed(), flags: flags),
                 ".tabnine/agent/settings.json": Self.settings(keys: keys, flags: flags.reversed()),
+                // The team's own Goose plugin beside the one phiguard writes in the same folder.
+                ".agents/plugins/team/plugin.json": "{\"name\": \"team\", \"version\": \"0.1.0\"}\n",
+                ".agents/plugins/team/hooks/hooks.json": Self.settings(keys: keys, flags: flags),
                 ".pre-commit-config.yaml": flags[3]
                     ? "repos:\n- repo: https://example.com/hooks\n  rev: v1\n  hooks:\n  - id: x\n"
                     : "# hooks\nrepos:\n    -   repo: https://example.com/hooks\n        rev: v1\n",
@@ -64,7 +67,7 @@ import Testing
                 let scaffolder = Scaffolder(repository: try repo.repository(), generatorVersion: "test")
                 _ = try scaffolder.initialize(
                     policyText: "version: 1\nrestricted: {paths: [\"src/phi/**\"]}\n"
-                        + "hooks: {agents: [claude, cursor, devin, crush, tabnine, qwen]}\n", dryRun: false, force: false)
+                        + "hooks: {agents: [claude, cursor, devin, crush, tabnine, qwen, goose]}\n", dryRun: false, force: false)
                 _ = try scaffolder.apply(dryRun: false, force: false)
                 #expect(try scaffolder.check().isClean)
                 _ = try scaffolder.remove(dryRun: false, purge: true)
