@@ -32,6 +32,7 @@ extension Phiguard {
 
         func run() throws {
             try runCommand {
+                if !restore { Redactor.prepare() }
                 let text = try readInput()
                 let mapFile = MapFile(path: map.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? MapFile.defaultPath())
                 if restore {
