@@ -12,6 +12,7 @@ struct GuardContext {
     let protectedPatterns: [PathPattern]
     /// The folder the agent runs in: relative paths in tool input are relative to it.
     let workingFolder: URL
+    let agent: GuardedAgent
 
     init(event: JSONValue, agent: GuardedAgent, repository: Repository?) throws {
         // Claude, Gemini, Codex: `cwd`; Cursor: `workspace_roots`; OpenHands: `working_dir`; Windsurf: `tool_info.cwd`.
@@ -26,6 +27,7 @@ struct GuardContext {
         scanner = try Scanner(repository: resolved, policy: policy)
         protectedPatterns = (policy.excludedPatterns + [".phiguard/baseline.json"]).map(PathPattern.init)
         workingFolder = folder.map { URL(fileURLWithPath: $0) } ?? resolved.root
+        self.agent = agent
     }
 
     /// The reason to block a prompt, or nil when it is clean.
@@ -66,7 +68,7 @@ struct GuardContext {
         }
         // A fetched URL, a search query or an MCP tool's arguments leave the machine: judged as text.
         let sent = ["url", "query", "prompt", "pattern"].compactMap { input[$0]?.stringValue }
-            + (Self.isExtensionTool(tool) ? [JSONPrinter.compact(input)] : [])
+            + (isExtensionTool(tool) ? [JSONPrinter.compact(input)] : [])
         for text in sent {
             let findings = try scanner.findings(in: Array(text.utf8), path: "-").filter(\.isBlocking)
             if !findings.isEmpty {
@@ -92,13 +94,16 @@ struct GuardContext {
     ]
 
     /// A tool an MCP server or extension provides (Claude's `mcp__server__tool`, Cline's `use_mcp_tool`,
-    /// Goose's `extension__tool` other than its own developer tools): its whole input leaves the machine.
-    static func isExtensionTool(_ tool: String) -> Bool {
-        tool.hasPrefix("mcp__") || tool == "use_mcp_tool" || (tool.contains("__") && !tool.hasPrefix("developer__"))
+    /// Gemini's and Qwen's `server__tool`, Goose's `extension__tool` other than its own developer tools):
+    /// its whole input leaves the machine.
+    func isExtensionTool(_ tool: String) -> Bool {
+        tool.hasPrefix("mcp__") || tool == "use_mcp_tool"
+            || (tool.contains("__") && !(agent.tool == .goose && tool.hasPrefix("developer__")))
     }
 
-    /// The sub-commands of file-editor tools (OpenHands, Anthropic's text editor) that arrive as `command`.
-    static let editorCommands: Set<String> = ["view", "create", "str_replace", "insert", "undo_edit", "append"]
+    /// The sub-commands of file-editor tools (OpenHands, Anthropic's text editor, Goose's `text_editor`)
+    /// that arrive as `command`.
+    static let editorCommands: Set<String> = ["view", "create", "str_replace", "insert", "undo_edit", "append", "write", "apply_diff"]
 
     /// The reason to refuse a shell command that names a protected path, carries findings, or would
     /// read a file (named, matched by a glob, or under a folder it searches) whose content has findings.

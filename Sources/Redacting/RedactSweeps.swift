@@ -18,54 +18,58 @@ enum RedactSweeps {
     /// Identifier-shaped tokens no rule named.
     static let idKind = FindingKind("id", .phi)
 
-    /// Every sweep candidate in `text`: identifier-shaped tokens (everywhere: in code the caller keeps
-    /// a bare number outside literals), `expressionCandidates` and `scannedCandidates` (which `redact`
-    /// runs on the cores there are).
+    /// Every sweep candidate in `text`, in the order `exactCandidates` gives them (at equal ranges the
+    /// earlier wins): identifier-shaped tokens, the prose scans, then each sweep's in the table's order.
     static func candidates(in text: String, prose: [Range<Int>]? = nil) -> [Candidate] {
         let bytes = Array(text.utf8)
-        return identifierShapedTokens(in: bytes) + expressionCandidates(in: bytes) + scannedCandidates(in: bytes, prose: prose)
+        let scanned = scannedCandidates(in: bytes, prose: prose)
+        return inOrder(tokens: identifierShapedTokens(in: bytes), prose: scanned.prose, expressions: expressionCandidates(in: bytes),
+                       pairs: scanned.pairs)
     }
 
-    /// The sweeps' expressions' matches. One Vectorscan pass finds where each expression can match; the
-    /// exact expression then runs only on the lines around those places (running all twenty over the
-    /// whole text held `redact` to 1 MB/s). Without the engine, the expressions run on everything.
-    static func expressionCandidates(in bytes: [UInt8]) -> [Candidate] {
+    /// The parts `redact` finds on separate cores, put in the order of `exactCandidates`.
+    static func inOrder(tokens: [Candidate], prose: [Candidate], expressions: [[Candidate]], pairs: [[Candidate]]) -> [Candidate] {
+        tokens + prose + sweeps.indices.flatMap { (expressions.indices.contains($0) ? expressions[$0] : []) + (pairs.indices.contains($0) ? pairs[$0] : []) }
+    }
+
+    /// Each sweep's expression's matches, by the sweep's place in the table (none for the pair sweeps).
+    /// One Vectorscan pass finds where each expression can match; the exact expression then runs only
+    /// on the lines around those places (running all twenty over the whole text held `redact` to
+    /// 1 MB/s). Without the engine, the expressions run on everything.
+    static func expressionCandidates(in bytes: [UInt8]) -> [[Candidate]] {
         guard let engine = SweepEngine.shared, let matches = try? engine.matches(in: bytes) else {
             let text = String(decoding: bytes, as: UTF8.self)
-            return sweeps.filter { $0.pairs == nil }.flatMap { $0.candidates(in: text, offset: 0) }
+            return sweeps.map { $0.pairs == nil ? $0.candidates(in: text, offset: 0) : [] }
         }
-        var found: [Candidate] = []
         var byPattern: [Int: [EngineMatch]] = [:]
         for match in matches { byPattern[match.pattern, default: []].append(match) }
-        for (index, sweep) in sweeps.enumerated() where sweep.pairs == nil {
-            guard let hits = byPattern[index] else { continue }
-            for window in windows(around: hits, in: bytes, spansLines: sweep.triggerSpansLines) {
-                found += sweep.candidates(in: String(decoding: bytes[window], as: UTF8.self), offset: window.lowerBound)
+        return sweeps.enumerated().map { index, sweep in
+            guard sweep.pairs == nil, let hits = byPattern[index] else { return [] }
+            return windows(around: hits, in: bytes, reach: sweep.triggerReach).flatMap { window in
+                sweep.candidates(in: String(decoding: bytes[window], as: UTF8.self), offset: window.lowerBound)
             }
         }
-        return found
     }
 
-    /// The character scans' candidates: name pairs, and in prompts and documents lowercase pairs and
-    /// tables' name columns. With `prose` (source code's comments and literals), the name pairs there
-    /// only: the caller keeps only keyed values outside them.
-    static func scannedCandidates(in bytes: [UInt8], prose: [Range<Int>]? = nil) -> [Candidate] {
+    /// The character scans' candidates: in prompts and documents lowercase pairs and tables' name columns
+    /// (`prose`), and name pairs by the pair sweeps' places in the table. With `prose` regions (source
+    /// code's comments and literals), the name pairs there only: the caller keeps only keyed values
+    /// outside them.
+    static func scannedCandidates(in bytes: [UInt8], prose: [Range<Int>]? = nil) -> (prose: [Candidate], pairs: [[Candidate]]) {
         let regions = prose ?? [bytes.indices]
-        var found = proseScans(in: bytes, isCode: prose != nil)
-        for sweep in sweeps {
-            guard let pairs = sweep.pairs else { continue }
-            found += namePairs(in: bytes, capitals: pairs == .capitals, within: regions).compactMap { range in
+        let pairs = sweeps.map { sweep -> [Candidate] in
+            guard let style = sweep.pairs else { return [] }
+            return namePairs(in: bytes, capitals: style == .capitals, within: regions).compactMap { range in
                 sweep.accept(String(decoding: bytes[range], as: UTF8.self)) ? Candidate(range: range, kind: sweep.kind) : nil
             }
         }
-        return found
+        return (proseScans(in: bytes, isCode: prose != nil), pairs)
     }
 
     /// Every sweep's expression run on the whole text: the reference the fast path must equal.
     static func exactCandidates(in text: String) -> [Candidate] {
         let bytes = Array(text.utf8)
-        return identifierShapedTokens(in: bytes) + sweeps.filter { $0.pairs == nil }.flatMap { $0.candidates(in: text, offset: 0) }
-            + proseScans(in: bytes, isCode: false) + sweeps.filter { $0.pairs != nil }.flatMap { $0.candidates(in: text, offset: 0) }
+        return identifierShapedTokens(in: bytes) + proseScans(in: bytes, isCode: false) + sweeps.flatMap { $0.candidates(in: text, offset: 0) }
     }
 
     /// The character scans that read a prompt or a document, not code: lowercase name pairs
@@ -132,8 +136,25 @@ enum RedactSweeps {
         /// The value sits under a key that names it: it counts in source code outside literals too.
         var keyed = false
 
-        /// Whether a trigger's match may run over a line break (`\s`): its window reaches further back.
-        var triggerSpansLines: Bool { trigger?.contains(#"\s"#) ?? false }
+        /// The expression's runs of spaces and line breaks are bounded (`\s{0,32}`), so a trigger that
+        /// crosses lines starts within `crossingReach` bytes of its end and Vectorscan need not track where
+        /// it starts (for these three sweeps that tracking cost 45–55 ms of the pass over 10 MB each).
+        var boundedSpan = false
+
+        /// How far back from a trigger's end its window must reach.
+        var triggerReach: TriggerReach {
+            guard trigger?.contains(#"\s"#) ?? false else { return .endsLine }
+            return boundedSpan ? .crossingReach : .trackedStart
+        }
+
+        enum TriggerReach: Sendable {
+            /// The trigger stays on one line: the window starts on its end's line.
+            case endsLine
+            /// The trigger may cross lines, within `crossingReach` bytes of its end.
+            case crossingReach
+            /// The trigger may cross lines without a bound: Vectorscan reports where it starts.
+            case trackedStart
+        }
 
         enum PairStyle: Sendable { case capitalised, capitals }
 
@@ -164,8 +185,8 @@ enum RedactSweeps {
         Sweep(expression: { spacedSSN }, kind: .ssn, trigger: #"\d{3} \d{2} \d{4}"#),
         Sweep(expression: { ipv4 }, kind: .ipAddress, accept: isPublicIPv4, trigger: #"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"#),
         Sweep(expression: { keyedIdentifier }, kind: idKind, group: 1, accept: { $0.filter(\.isNumber).count >= 3 },
-              trigger: #"\b(?:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s*#?\s*[a-z0-9]*\d"#,
-              caseless: true, keyed: true),
+              trigger: #"\b(?:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s{0,32}#?\s{0,32}[a-z0-9]{0,64}\d"#,
+              caseless: true, keyed: true, boundedSpan: true),
         Sweep(expression: { jsonKeyedIdentifier }, kind: idKind, group: 2, accept: { $0.contains(where: \.isNumber) },
               trigger: #"(?:id|mrn|number|ssn)"\s*:\s*""#, caseless: true, keyed: true),
         Sweep(expression: { digitGroups }, kind: idKind, accept: { $0.filter(\.isNumber).count >= 7 }, trigger: #"\d[\d -]{6,16}\d"#),
@@ -189,9 +210,11 @@ enum RedactSweeps {
         Sweep(expression: { titledSurname }, kind: .name, group: 1, trigger: #"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z\xC3-\xF4]"#),
         // `\b` before an ASCII letter is looser in Vectorscan's ASCII sense than in ICU's Unicode one: a superset.
         Sweep(expression: { introducedName }, kind: .name, group: -1, accept: isGivenName,
-              trigger: #"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s+[A-Z\xC3-\xF4]|(?:^|\n|\|)\s*-\s?[A-Z\xC3-\xF4]|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s*(?:-|\xE2\x80[\x93\x94])"#),
+              trigger: #"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s{1,32}[A-Z\xC3-\xF4]|(?:^|\n|\|)\s{0,32}-\s?[A-Z\xC3-\xF4]|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s{0,32}(?:-|\xE2\x80[\x93\x94])"#,
+              boundedSpan: true),
         Sweep(expression: { personNounName }, kind: .name, group: 1, accept: isListedName,
-              trigger: #"(?i:\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter))[:,]?\s+[A-Z\xC3-\xF4]"#),
+              trigger: #"(?i:\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter))[:,]?\s{1,32}[A-Z\xC3-\xF4]"#,
+              boundedSpan: true),
         Sweep(expression: { labelledName }, kind: .name, group: 1, accept: isListedName,
               trigger: #"(?:,? (?:DOB|D\.O\.B|MRN|SSN|aged? \d)| \(\d{1,2}/)"#),
         Sweep(expression: { nameFieldName }, kind: .name, group: 1, accept: isListedName,
@@ -320,13 +343,20 @@ enum RedactSweeps {
     }
 
     /// The lines around `hits` (from at most 256 bytes before each start, to at most 256 after its end),
-    /// merged, on character boundaries. The engine reports ends only (tracking starts doubled its
-    /// pass): a trigger that stays on one line starts on its end's line; one that may cross lines is
-    /// taken to start at most `crossingReach` bytes before its end.
-    private static func windows(around hits: [EngineMatch], in bytes: [UInt8], spansLines: Bool) -> [Range<Int>] {
+    /// merged, on character boundaries. The engine reports where a trigger starts only when `reach`
+    /// asks for it (tracking starts doubled its pass); otherwise the start is on the end's line, or
+    /// within `crossingReach` bytes before the end.
+    private static func windows(around hits: [EngineMatch], in bytes: [UInt8], reach: Sweep.TriggerReach) -> [Range<Int>] {
         var windows: [Range<Int>] = []
-        for hit in hits.sorted(by: { $0.end < $1.end }) {
-            let from = max(0, hit.end - 1 - (spansLines ? crossingReach : 0))
+        let anchor = { (hit: EngineMatch) -> Int in
+            switch reach {
+            case .endsLine: max(0, hit.end - 1)
+            case .crossingReach: max(0, hit.end - 1 - Self.crossingReach)
+            case .trackedStart: hit.start
+            }
+        }
+        for hit in hits.sorted(by: { anchor($0) < anchor($1) }) {
+            let from = anchor(hit)
             var start = from
             while start > 0, from - start < 256, bytes[start - 1] != 10 { start -= 1 }
             var end = hit.end
@@ -342,8 +372,9 @@ enum RedactSweeps {
         return windows
     }
 
-    /// How far before its end a trigger that crosses lines may start (`MRN:`, blank lines, the number).
-    static let crossingReach = 256
+    /// How far before its end a bounded trigger that crosses lines may start: the longest spans 271 bytes
+    /// (`participant`, 32 spaces of up to three bytes, `#`, 32 more, 64 letters and a digit).
+    static let crossingReach = 320
 
     /// `identifierShaped` as a byte scan (it would match at every word): runs of 6 to 20 ASCII letters
     /// and digits, not after `.` or `-` and not before `-`, that look like an identifier.
@@ -385,7 +416,7 @@ enum RedactSweeps {
     static let spacedSSN = regex(#"(?<![\d-])(?!000|666|9\d\d)\d{3} \d{2} \d{4}(?![\d-])"#)
     // A full stop may end the sentence after the address (`… from 75.213.123.76.`).
     static let ipv4 = regex(#"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"#)
-    static let keyedIdentifier = regex(#"\b(?i:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s*#?\s*([A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?: \d+)*)"#)
+    static let keyedIdentifier = regex(#"\b(?i:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s{0,32}#?\s{0,32}([A-Z0-9]{0,64}\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?: \d+)*)"#)
     static let jsonKeyedIdentifier = regex(#""(\w*(?:[iI][dD]|mrn|MRN|Mrn|[nN]umber|ssn|SSN))"\s*:\s*"([^"\n]{3,40})""#)
     static let digitGroups = regex(#"(?<![\w.-])\d[\d -]{6,16}\d(?![\w-])"#)
     /// A given name, then one or two name particles, then a surname: `Ximena de la Cruz`,
@@ -403,7 +434,7 @@ enum RedactSweeps {
     static let titledSurname = regex(#"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)"#)
     /// Two capitalised words after a word for a person (`our client Holly Ward`, `owner Bartłomiej Zając`):
     /// a name even when both words are ordinary ones.
-    static let personNounName = regex(#"(?i:\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter))[:,]?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)? \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\b"#)
+    static let personNounName = regex(#"(?i:\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter))[:,]?\s{1,32}(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)? \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\b"#)
     /// Two capitalised words a birth date, record number or age follows (`Sung-min Jung (01/20/2018)`,
     /// `Holly Ward, DOB …`).
     static let labelledName = regex(#"\b(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)? \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=,? (?:DOB|D\.O\.B|MRN|SSN|aged? \d)| \(\d{1,2}/)"#)
@@ -414,7 +445,7 @@ enum RedactSweeps {
     static let vietnameseName = regex(#"(?<!\p{L})(\p{Lu}\p{Ll}*[ăđơưĂĐƠƯ\x{1EA0}-\x{1EF9}]\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})(?!\p{L})"#)
     /// A crowdfunding, care-journal or obituary page: it is about one person, and its path names them.
     static let crowdfundingPage = regex(#"(?i)https?://(?:www\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|givesendgo\.com|spotfund\.com|fundly\.com|giveforward\.com|youcaring\.com|mealtrain\.com|lotsahelpinghands\.com|legacy\.com)/[^\s)"'<>\]]*[^\s)"'<>\].,;:!?]"#)
-    static let introducedName = regex(#"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s+(\p{Lu}\p{Ll}+)\b|(?:^|\n|\| ?)\s*-\s?(\p{Lu}\p{Ll}+)\b|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s*[-–—]\s*(\p{Lu}\p{Ll}+)\b"#)
+    static let introducedName = regex(#"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s{1,32}(\p{Lu}\p{Ll}+)\b|(?:^|\n|\| ?)\s{0,32}-\s?(\p{Lu}\p{Ll}+)\b|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s{0,32}[-–—]\s{0,32}(\p{Lu}\p{Ll}+)\b"#)
     static let capitalNamePair = regex(#"\b(?=([A-Z]{2,}(?:-[A-Z]{2,})? [A-Z]{2,}(?:-[A-Z]{2,})?)\b)"#)
 
     private static func isPublicIPv4(_ text: String) -> Bool {
@@ -521,13 +552,35 @@ final class SweepEngine: Sendable {
     /// nil when Vectorscan cannot compile the triggers: the sweeps then run on the whole text.
     static let shared: SweepEngine? = {
         let patterns = RedactSweeps.sweeps.enumerated().compactMap { index, sweep in
-            // Starts are dear to track: every window is found from its trigger's end.
-            sweep.trigger.map { EnginePattern(expression: $0, caseless: sweep.caseless, unicode: sweep.unicode, id: index, reportsStart: false) }
+            // Starts are dear to track: only where a trigger may cross lines without a bound.
+            sweep.trigger.map {
+                EnginePattern(expression: withUnicodeSpaces($0), caseless: sweep.caseless, unicode: sweep.unicode, id: index,
+                              reportsStart: sweep.triggerReach == .trackedStart)
+            }
         }
         return (try? PatternDatabase(patterns, cache: PatternDatabase.defaultCacheDirectory)).map(SweepEngine.init)
     }()
 
     private init(database: PatternDatabase) { self.database = database }
+
+    /// `trigger` with each `\s` outside a character class also matching the spaces ICU's `\s` matches
+    /// beyond ASCII (U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, in UTF-8):
+    /// `Hi\u{00A0}Maria` must trigger what the expression finds.
+    static func withUnicodeSpaces(_ trigger: String) -> String {
+        let space = #"(?:\s|\xC2\xA0|\xE1\x9A\x80|\xE2\x80[\x80-\x8A\xA8\xA9\xAF]|\xE2\x81\x9F|\xE3\x80\x80)"#
+        var result = ""
+        var inClass = false
+        var characters = trigger.makeIterator()
+        while let character = characters.next() {
+            if character == "\\", let escaped = characters.next() {
+                result += escaped == "s" && !inClass ? space : "\\\(escaped)"
+                continue
+            }
+            if character == "[" { inClass = true } else if character == "]" { inClass = false }
+            result.append(character)
+        }
+        return result
+    }
 
     func matches(in bytes: [UInt8]) throws -> [EngineMatch] {
         let scratch = try database.makeScratch()

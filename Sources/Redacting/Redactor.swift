@@ -17,12 +17,27 @@ public struct Redactor {
 
     /// Loads the sweeps' engine and compiles their expressions on another thread, so that work (some
     /// 8 ms: ICU builds a character set for every `\p{Lu}`) overlaps what `redact` does before it reads
-    /// the text: finding the repository, loading the policy and the scanner. Safe to call at any time;
-    /// a sweep needed sooner waits for its one compilation.
-    public static func prepare() {
+    /// the text: finding the repository, loading the policy and the scanner. A sweep needed sooner
+    /// waits for its one compilation. Wait for the returned preparation before the process exits: an
+    /// exit while ICU compiles crashed in its static destructors (7 of 100 early exits).
+    public static func prepare() -> Preparation {
+        let preparation = Preparation()
         Thread.detachNewThread {
             _ = SweepEngine.shared
             for sweep in RedactSweeps.sweeps { _ = sweep.expression() }
+            preparation.finished.signal()
+        }
+        return preparation
+    }
+
+    /// Work `prepare` started on another thread.
+    public final class Preparation: Sendable {
+        fileprivate let finished = DispatchSemaphore(value: 0)
+
+        /// Returns once the work is done (at once when it already is).
+        public func wait() {
+            finished.wait()
+            finished.signal()
         }
     }
 
@@ -133,17 +148,17 @@ public struct Redactor {
         -> ([DetectedValue], InputIndex.Tables, [Range<Int>]?, [RedactSweeps.Candidate])
     {
         let scanner = scanner
-        let expressions: @Sendable () -> [RedactSweeps.Candidate] = { RedactSweeps.expressionCandidates(in: input) }
+        let expressions: @Sendable () -> [[RedactSweeps.Candidate]] = { RedactSweeps.expressionCandidates(in: input) }
         let identifiers: @Sendable () -> [RedactSweeps.Candidate] = { RedactSweeps.identifierShapedTokens(in: input) }
-        let readProse: @Sendable () -> ([Range<Int>]?, [RedactSweeps.Candidate]) = {
+        let readProse: @Sendable () -> ([Range<Int>]?, (prose: [RedactSweeps.Candidate], pairs: [[RedactSweeps.Candidate]])) = {
             let prose = asCode || CodeTokens.lexesFully(path) ? CodeTokens.literalsAndComments(in: input) : nil
             return (prose, RedactSweeps.scannedCandidates(in: input, prose: prose))
         }
         let scan: @Sendable () throws -> [DetectedValue] = { try scanner.detectedValues(in: input, path: path) }
         let wordFilter: @Sendable () -> [UInt64] = { InputIndex.wordFilter(of: input) }
         let windowBitmap: @Sendable () -> [UInt64] = { InputIndex.Tables.windowBitmap(input) }
-        let matched = ConcurrentResult<[RedactSweeps.Candidate]>(), tokens = ConcurrentResult<[RedactSweeps.Candidate]>()
-        let read = ConcurrentResult<([Range<Int>]?, [RedactSweeps.Candidate])>()
+        let matched = ConcurrentResult<[[RedactSweeps.Candidate]]>(), tokens = ConcurrentResult<[RedactSweeps.Candidate]>()
+        let read = ConcurrentResult<([Range<Int>]?, (prose: [RedactSweeps.Candidate], pairs: [[RedactSweeps.Candidate]]))>()
         let scanned = ConcurrentResult<[DetectedValue]>(), words = ConcurrentResult<[UInt64]>(), windows = ConcurrentResult<[UInt64]>()
         // Longest first (on 10 MB of code some 100, 95, 65, 60, 35 and 25 ms), so the cores finish together.
         let parts: [(String, @Sendable () -> Void)] = [
@@ -162,7 +177,8 @@ public struct Redactor {
         // Every part has run when concurrentPerform returns; one that set nothing is simply run here.
         let (prose, scannedSweeps) = try read.get() ?? readProse()
         let tables = InputIndex.Tables(input, windows: try windows.get() ?? windowBitmap(), wordFilter: try words.get() ?? wordFilter())
-        let swept = (try tokens.get() ?? identifiers()) + (try matched.get() ?? expressions()) + scannedSweeps
+        let swept = RedactSweeps.inOrder(tokens: try tokens.get() ?? identifiers(), prose: scannedSweeps.prose,
+                                          expressions: try matched.get() ?? expressions(), pairs: scannedSweeps.pairs)
         return (try scanned.get() ?? scan(), tables, prose, swept)
     }
 
@@ -201,8 +217,12 @@ public struct Redactor {
         var words: [[UInt8]: FindingKind] = [:]
         for value in chosen where value.kind == .name {
             let real = String(decoding: input[value.range], as: UTF8.self)
+            // As written, Capitalised and in capitals: `wendell kimbrough` typed in haste is `Wendell` later.
             for word in real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.utf8.count >= 3 {
-                if values[Array(word.utf8)] == nil { words[Array(word.utf8)] = .name }
+                for form in Set([String(word), word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()])
+                where values[Array(form.utf8)] == nil {
+                    words[Array(form.utf8)] = .name
+                }
             }
         }
         // A whole value stands for itself wherever it is; a name's word alone only where prose is. The

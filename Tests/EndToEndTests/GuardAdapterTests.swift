@@ -234,6 +234,10 @@ import Testing
         #expect(try tool("edit", ["path": "notes.md", "before": "x", "after": .string("SSN \(Self.ssn)")]).status == 2)
         #expect(try tool("developer__read_image", ["source": "src/phi/scan.png"]).status == 2)
         #expect(try tool("tickets__create", ["title": .string("Patient SSN \(Self.ssn)")]).status == 2)
+        // Goose's text_editor: `write` and `apply_diff` are edits whose text is judged.
+        #expect(try tool("developer__text_editor", ["command": "write", "path": "notes.md", "file_text": .string("SSN \(Self.ssn)")]).status == 2)
+        #expect(try tool("text_editor", ["command": "apply_diff", "path": "notes.md", "diff": .string("+SSN \(Self.ssn)")]).status == 2)
+        #expect(try tool("developer__text_editor", ["command": "view", "path": "src/phi/patients.py"]).status == 2)
         let clean = try tool("developer__shell", ["command": "ls src"])
         #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
         // Goose's prompt hook cannot block, so phiguard registers none and judges none.

@@ -255,6 +255,18 @@ import Testing
         #expect(Restorer(map: map).restore(result.text) == text)
     }
 
+    /// A value two readers find over the same bytes keeps the kind the table's order gives it: the
+    /// lowercase name pair over the city sweep, so the name's words are replaced where they stand alone.
+    @Test func aNameFoundAsACityIsStillAName() throws {
+        let (redactor, _) = try Self.redactor()
+        var map = RedactionMap(seed: 4, dayOffset: 10, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
+        let text = "{\"city\": \"wendell kimbrough\"}\nWendell called back.\n"
+        let result = try redactor.redact(text, map: &map)
+        #expect(map.pairs.contains { $0.kind == "name" && $0.real == "wendell kimbrough" })
+        #expect(!result.text.contains("Wendell") && !result.text.lowercased().contains("kimbrough"))
+        #expect(Restorer(map: map).restore(result.text) == text)
+    }
+
     @Test func censusStandInNamesAreNamesAndNotWords() {
         var seen = 0
         for draw in stride(from: UInt64(0), to: 4_000_000, by: 9_973) {

@@ -29,6 +29,11 @@ import Testing
             ÉMILE ZOLA and JEAN-PAUL SARTRE-DUPONT; Ñúñez Ana, Ørsted Hans, São Paulo, Zoë Ångström-Öberg.
             McDonald Smith, O'Brien Kelly, DALE WHITAKERé, Dale Whitakerß Jr, Łukasz Nowak-Żak, 'Ana Lopez'
             """))
+        // Spaces beyond ASCII that ICU's `\s` matches, and keys far from their values across lines.
+        texts.append(("unicode spaces", "Hi \u{00A0}Maria, see you. Thanks,\u{00A0}Maria. Hi\u{2009}Rosa; patient\u{00A0}Holly Ward; "
+            + "Thanks \u{3000}- Joaquin\nMRN:\u{00A0}12-345 and member id\u{2007}77-0412"))
+        texts.append(("keys across lines", "MRN:" + String(repeating: "\n", count: 20) + "12-345\nmember id" + String(repeating: " \n", count: 30)
+            + "88-123\nMRN:" + String(repeating: "\n", count: 300) + "12-346\n"))
         let sources = root.appendingPathComponent("Sources")
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         for file in files where file.pathExtension == "swift" && !file.lastPathComponent.hasPrefix("CensusNameData") {
@@ -51,6 +56,24 @@ import Testing
         }
         // Names and positions only: the texts hold planted values.
         #expect(differing.isEmpty, "the fast sweeps differ on \(differing.count) texts: \(differing.prefix(10))")
+    }
+
+    /// A trigger whose start Vectorscan does not report must start within `crossingReach` bytes of its
+    /// end: no unbounded repetition outside a character class.
+    @Test func boundedTriggersHaveNoUnboundedRepetition() {
+        for sweep in RedactSweeps.sweeps where sweep.triggerReach == .crossingReach {
+            let trigger = sweep.trigger ?? ""
+            var outsideClasses = "", inClass = false, escaped = false
+            for character in trigger {
+                defer { escaped = !escaped && character == "\\" }
+                if escaped { continue }
+                if character == "[" { inClass = true } else if character == "]" { inClass = false } else if !inClass { outsideClasses.append(character) }
+            }
+            #expect(!outsideClasses.contains("*") && !outsideClasses.contains("+"), "an unbounded repetition in \(trigger)")
+        }
+        #expect(RedactSweeps.sweeps.filter { $0.triggerReach == .crossingReach }.count == 3)
+        // Each `\s` outside a class also takes the spaces ICU's `\s` takes; inside a class it stays.
+        #expect(SweepEngine.withUnicodeSpaces(#"a\s{0,2}[^\s]"#) == #"a(?:\s|\xC2\xA0|\xE1\x9A\x80|\xE2\x80[\x80-\x8A\xA8\xA9\xAF]|\xE2\x81\x9F|\xE3\x80\x80){0,2}[^\s]"#)
     }
 
     @Test func identifierShapedTokensAreTheExpressionsMatches() {

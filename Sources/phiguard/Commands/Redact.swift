@@ -32,7 +32,9 @@ extension Phiguard {
 
         func run() throws {
             try runCommand {
-                if !restore { Redactor.prepare() }
+                let preparation = restore ? nil : Redactor.prepare()
+                // Also when redaction stops early with an error: the process must not exit under it.
+                defer { preparation?.wait() }
                 let text = try readInput()
                 let mapFile = MapFile(path: map.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? MapFile.defaultPath())
                 if restore {
