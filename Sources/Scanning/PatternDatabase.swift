@@ -54,11 +54,43 @@ public final class PatternDatabase: @unchecked Sendable {
         let key = Self.cacheKey(patterns)
         let file = cache?.appendingPathComponent("rules-\(key).hsdb")
         if let file, let database = Self.deserialize(file: file.path) {
+            // Touched when used, so pruning (by age) keeps the databases still in use.
+            utimes(file.path, nil)
             try self.init(database: database, count: patterns.count)
             return
         }
         try self.init(patterns)
-        if let file { store(file) }
+        if let file {
+            store(file)
+            Self.prune(file.deletingLastPathComponent(), keeping: file.lastPathComponent)
+        }
+    }
+
+    /// How long a cached database unused by any run is kept, and how many are kept at most: each phiguard
+    /// version and each policy compiles its own (some 650 kB), and nothing else would ever remove them.
+    static let cacheAge: TimeInterval = 30 * 24 * 3600
+    static let cacheLimit = 32
+
+    /// Removes the cache's databases unused for `cacheAge`, and the oldest beyond `cacheLimit`; leftover
+    /// temporary files of interrupted writes older than a day too. Errors are ignored: a cache entry
+    /// another process removes first is simply gone.
+    static func prune(_ folder: URL, keeping current: String, now: Date = Date()) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        var databases: [(name: String, modified: Date)] = []
+        for name in names where name != current {
+            let path = folder.appendingPathComponent(name).path
+            guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { continue }
+            if name.hasPrefix("rules-"), name.hasSuffix(".hsdb") {
+                databases.append((name, modified))
+            } else if name.hasPrefix(".rules-"), name.hasSuffix(".tmp"), now.timeIntervalSince(modified) > 24 * 3600 {
+                try? manager.removeItem(atPath: path)
+            }
+        }
+        databases.sort { $0.modified > $1.modified }
+        for (index, database) in databases.enumerated() where index >= cacheLimit - 1 || now.timeIntervalSince(database.modified) > cacheAge {
+            try? manager.removeItem(atPath: folder.appendingPathComponent(database.name).path)
+        }
     }
 
     private init(database: OpaquePointer, count: Int) throws(EngineError) {

@@ -38,4 +38,37 @@ import Testing
         let recompiled = try PatternDatabase(patterns, cache: folder)
         #expect(try Array("ssn".utf8).withUnsafeBytes { try recompiled.scan($0, scratch: recompiled.makeScratch()) }.count == 1)
     }
+
+    /// Each version and policy caches its own database; those unused for 30 days, the oldest beyond 32,
+    /// and day-old leftovers of interrupted writes go when a new one is stored. Other files stay.
+    @Test func storingADatabasePrunesOldAndSurplusOnes() throws {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("phiguard-hsdb-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: folder) }
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        func file(_ name: String, daysOld: Double) throws {
+            let path = folder.appendingPathComponent(name).path
+            try Data("x".utf8).write(to: URL(fileURLWithPath: path))
+            try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -daysOld * 24 * 3600)], ofItemAtPath: path)
+        }
+        try file("rules-stale.hsdb", daysOld: 40)
+        try file(".rules-x.hsdb.1.tmp", daysOld: 2)
+        try file("notes.txt", daysOld: 400)
+        for index in 0..<40 { try file("rules-recent\(index).hsdb", daysOld: Double(index) / 10) }
+        let patterns = [EnginePattern(expression: #"\bmrn\b"#, caseless: true, id: 0)]
+        _ = try PatternDatabase(patterns, cache: folder)
+        let left = Set(try manager.contentsOfDirectory(atPath: folder.path))
+        let databases = left.filter { $0.hasSuffix(".hsdb") }
+        #expect(databases.count == 32, "\(databases.count) databases kept")
+        #expect(!left.contains("rules-stale.hsdb") && !left.contains(".rules-x.hsdb.1.tmp") && left.contains("notes.txt"))
+        // The newest are kept (the one just stored among them), the oldest go.
+        #expect(left.contains("rules-recent0.hsdb") && left.contains("rules-recent30.hsdb") && !left.contains("rules-recent31.hsdb"))
+        // A database in use is touched when loaded, so it counts as recent.
+        let stored = try #require(databases.first { !$0.hasPrefix("rules-recent") })
+        let path = folder.appendingPathComponent(stored).path
+        try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -50 * 24 * 3600)], ofItemAtPath: path)
+        _ = try PatternDatabase(patterns, cache: folder)
+        let touched = try #require(try manager.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        #expect(Date().timeIntervalSince(touched) < 3600)
+    }
 }
