@@ -210,7 +210,7 @@ enum RedactSweeps {
         Sweep(expression: { titledSurname }, kind: .name, group: 1, trigger: #"\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z\xC3-\xF4]"#),
         // `\b` before an ASCII letter is looser in Vectorscan's ASCII sense than in ICU's Unicode one: a superset.
         Sweep(expression: { introducedName }, kind: .name, group: -1, accept: isGivenName,
-              trigger: #"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s{1,32}[A-Z\xC3-\xF4]|(?:^|\n|\|)\s{0,32}-\s?[A-Z\xC3-\xF4]|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s{0,32}(?:-|\xE2\x80[\x93\x94])"#,
+              trigger: #"(?i:\b(?:i'm|i am|my name is|(?:her|his) name is|this is|call (?:me|her|him)|goes by|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s{1,32}[A-Z\xC3-\xF4]|(?:^|\n|\|)\s{0,32}-\s?[A-Z\xC3-\xF4]|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s{0,32}(?:-|\xE2\x80[\x93\x94])"#,
               boundedSpan: true),
         Sweep(expression: { personNounName }, kind: .name, group: 1, accept: isListedName,
               trigger: #"(?i:\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter))[:,]?\s{1,32}[A-Z\xC3-\xF4]"#,
@@ -445,7 +445,7 @@ enum RedactSweeps {
     static let vietnameseName = regex(#"(?<!\p{L})(\p{Lu}\p{Ll}*[ăđơưĂĐƠƯ\x{1EA0}-\x{1EF9}]\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})(?!\p{L})"#)
     /// A crowdfunding, care-journal or obituary page: it is about one person, and its path names them.
     static let crowdfundingPage = regex(#"(?i)https?://(?:www\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|givesendgo\.com|spotfund\.com|fundly\.com|giveforward\.com|youcaring\.com|mealtrain\.com|lotsahelpinghands\.com|legacy\.com)/[^\s)"'<>\]]*[^\s)"'<>\].,;:!?]"#)
-    static let introducedName = regex(#"(?i:\b(?:i'm|i am|my name is|this is|call me|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s{1,32}(\p{Lu}\p{Ll}+)\b|(?:^|\n|\| ?)\s{0,32}-\s?(\p{Lu}\p{Ll}+)\b|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s{0,32}[-–—]\s{0,32}(\p{Lu}\p{Ll}+)\b"#)
+    static let introducedName = regex(#"(?i:\b(?:i'm|i am|my name is|(?:her|his) name is|this is|call (?:me|her|him)|goes by|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s{1,32}(\p{Lu}\p{Ll}+)\b|(?:^|\n|\| ?)\s{0,32}-\s?(\p{Lu}\p{Ll}+)\b|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s{0,32}[-–—]\s{0,32}(\p{Lu}\p{Ll}+)\b"#)
     static let capitalNamePair = regex(#"\b(?=([A-Z]{2,}(?:-[A-Z]{2,})? [A-Z]{2,}(?:-[A-Z]{2,})?)\b)"#)
 
     private static func isPublicIPv4(_ text: String) -> Bool {

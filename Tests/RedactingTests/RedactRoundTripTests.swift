@@ -159,6 +159,8 @@ import Testing
         ("the family shared https://www.gofundme.com/f/help-priya-patel-come-home-from-icu on FB", ["priya", "patel"]),
         ("Counseling points in Vietnamese for Nguyễn Thị Lan, new start on warfarin", ["Nguy", "Lan"]),
         ("bed 14 (Mrs. Adebayo) still NPO?\nhusband called again, Yaw Adebayo, wants an update", ["Yaw", "Adebayo"]),
+        ("her chemo is tomorrow at 8, and she likes when I call her Linda-bear lol", ["Linda"]),
+        ("my dad goes by Teodoro at the clinic; his name is Teodoro on the chart", ["Teodoro"]),
     ])
     func namesInTheFormsPromptsCarryThem(text: String, words: [String]) throws {
         let (redactor, _) = try Self.redactor()
