@@ -217,12 +217,11 @@ public struct Redactor {
         var words: [[UInt8]: FindingKind] = [:]
         for value in chosen where value.kind == .name {
             let real = String(decoding: input[value.range], as: UTF8.self)
-            // As written, Capitalised and in capitals: `wendell kimbrough` typed in haste is `Wendell` later.
+            // As written, and a word found in lowercase Capitalised too: `wendell kimbrough` typed in haste
+            // is `Wendell` later. (Capitals too replaced `MARK`, `LICENSE`, `VERSION` in 10 MB of code.)
             for word in real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.utf8.count >= 3 {
-                for form in Set([String(word), word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()])
-                where values[Array(form.utf8)] == nil {
-                    words[Array(form.utf8)] = .name
-                }
+                let forms = word == word.lowercased() ? [String(word), word.prefix(1).uppercased() + word.dropFirst()] : [String(word)]
+                for form in forms where values[Array(form.utf8)] == nil { words[Array(form.utf8)] = .name }
             }
         }
         // A whole value stands for itself wherever it is; a name's word alone only where prose is. The
