@@ -149,7 +149,7 @@ final class InputIndex {
     /// Whether `needle` has no digit and a word (as restore reads words) the input does not have.
     private func lacksAWord(of needle: [UInt8]) -> Bool {
         guard !needle.contains(where: { (48...57).contains($0) }) else { return false }
-        let lower = needle.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+        let lower = needle.map(Self.lowercased)
         var hash = Self.hashStart, inWord = false, index = 0
         while index < lower.count {
             let byte = lower[index]
@@ -182,7 +182,7 @@ final class InputIndex {
     /// Whether the input holds `text` in any letter case. A word (restore puts back only whole words
     /// of letters) is looked up among the input's words; anything else is searched for.
     func containsIgnoringCase(_ text: String) -> Bool {
-        let folded = Array(text.utf8).map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+        let folded = Array(text.utf8).map(Self.lowercased)
         if !folded.isEmpty, folded.allSatisfy(Restorer.isWordByte) {
             // A false positive only makes a stand-in look taken: another is drawn.
             return mayHoldWord(folded.reduce(Self.hashStart, Self.hashing))
@@ -197,7 +197,7 @@ final class InputIndex {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
         let windows = tables.windows, bits = tables.bits
         if !windows.isEmpty, needle.count >= 4 {
-            let folded = needle.map { (65...90).contains($0) ? $0 | 0x20 : $0 }
+            let folded = needle.map(Self.lowercased)
             let absent = folded.withUnsafeBufferPointer { folded in
                 (0...(folded.count - 4)).contains { index in
                     let slot = Self.slot(folded, index, mask: bits - 1)

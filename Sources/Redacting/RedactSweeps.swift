@@ -29,7 +29,8 @@ enum RedactSweeps {
 
     /// The parts `redact` finds on separate cores, put in the order of `exactCandidates`.
     static func inOrder(tokens: [Candidate], prose: [Candidate], expressions: [[Candidate]], pairs: [[Candidate]]) -> [Candidate] {
-        tokens + prose + sweeps.indices.flatMap { (expressions.indices.contains($0) ? expressions[$0] : []) + (pairs.indices.contains($0) ? pairs[$0] : []) }
+        // Both lists have one entry per sweep.
+        tokens + prose + zip(expressions, pairs).flatMap { $0 + $1 }
     }
 
     /// Each sweep's expression's matches, by the sweep's place in the table (none for the pair sweeps).

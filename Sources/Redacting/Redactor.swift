@@ -148,38 +148,22 @@ public struct Redactor {
         -> ([DetectedValue], InputIndex.Tables, [Range<Int>]?, [RedactSweeps.Candidate])
     {
         let scanner = scanner
-        let expressions: @Sendable () -> [[RedactSweeps.Candidate]] = { RedactSweeps.expressionCandidates(in: input) }
-        let identifiers: @Sendable () -> [RedactSweeps.Candidate] = { RedactSweeps.identifierShapedTokens(in: input) }
-        let readProse: @Sendable () -> ([Range<Int>]?, (prose: [RedactSweeps.Candidate], pairs: [[RedactSweeps.Candidate]])) = {
-            let prose = asCode || CodeTokens.lexesFully(path) ? CodeTokens.literalsAndComments(in: input) : nil
-            return (prose, RedactSweeps.scannedCandidates(in: input, prose: prose))
-        }
-        let scan: @Sendable () throws -> [DetectedValue] = { try scanner.detectedValues(in: input, path: path) }
-        let wordFilter: @Sendable () -> [UInt64] = { InputIndex.wordFilter(of: input) }
-        let windowBitmap: @Sendable () -> [UInt64] = { InputIndex.Tables.windowBitmap(input) }
-        let matched = ConcurrentResult<[[RedactSweeps.Candidate]]>(), tokens = ConcurrentResult<[RedactSweeps.Candidate]>()
-        let read = ConcurrentResult<([Range<Int>]?, (prose: [RedactSweeps.Candidate], pairs: [[RedactSweeps.Candidate]]))>()
-        let scanned = ConcurrentResult<[DetectedValue]>(), words = ConcurrentResult<[UInt64]>(), windows = ConcurrentResult<[UInt64]>()
         // Longest first (on 10 MB of code some 100, 95, 65, 60, 35 and 25 ms), so the cores finish together.
-        let parts: [(String, @Sendable () -> Void)] = [
-            ("sweeps' expressions", { matched.set(.success(expressions())) }),
-            ("code lexer and name scans", { read.set(.success(readProse())) }),
-            ("word filter", { words.set(.success(wordFilter())) }),
-            ("scan", { scanned.set(Swift.Result { try scan() }) }),
-            ("identifier-shaped tokens", { tokens.set(.success(identifiers())) }),
-            ("window bitmap", { windows.set(.success(windowBitmap())) }),
-        ]
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            var clock = PhaseClock()
-            parts[part].1()
-            clock.lap("  " + parts[part].0)
+        let expressions = ConcurrentPart("sweeps' expressions") { RedactSweeps.expressionCandidates(in: input) }
+        let prose = ConcurrentPart("code lexer and name scans") {
+            let regions = asCode || CodeTokens.lexesFully(path) ? CodeTokens.literalsAndComments(in: input) : nil
+            return (regions: regions, found: RedactSweeps.scannedCandidates(in: input, prose: regions))
         }
-        // Every part has run when concurrentPerform returns; one that set nothing is simply run here.
-        let (prose, scannedSweeps) = try read.get() ?? readProse()
-        let tables = InputIndex.Tables(input, windows: try windows.get() ?? windowBitmap(), wordFilter: try words.get() ?? wordFilter())
-        let swept = RedactSweeps.inOrder(tokens: try tokens.get() ?? identifiers(), prose: scannedSweeps.prose,
-                                          expressions: try matched.get() ?? expressions(), pairs: scannedSweeps.pairs)
-        return (try scanned.get() ?? scan(), tables, prose, swept)
+        let wordFilter = ConcurrentPart("word filter") { InputIndex.wordFilter(of: input) }
+        let scan = ConcurrentPart("scan") { try scanner.detectedValues(in: input, path: path) }
+        let tokens = ConcurrentPart("identifier-shaped tokens") { RedactSweeps.identifierShapedTokens(in: input) }
+        let windows = ConcurrentPart("window bitmap") { InputIndex.Tables.windowBitmap(input) }
+        ConcurrentParts.run([expressions, prose, wordFilter, scan, tokens, windows])
+        let read = try prose.value()
+        let swept = RedactSweeps.inOrder(tokens: try tokens.value(), prose: read.found.prose, expressions: try expressions.value(),
+                                          pairs: read.found.pairs)
+        let tables = InputIndex.Tables(input, windows: try windows.value(), wordFilter: try wordFilter.value())
+        return (try scan.value(), tables, read.regions, swept)
     }
 
     /// The ranges to replace: the scanner's findings (egress aside), the sweeps, and every other whole-word
@@ -226,17 +210,12 @@ public struct Redactor {
         }
         // A whole value stands for itself wherever it is; a name's word alone only where prose is. The
         // two searches read the whole input: one on each core.
-        let (valuesFound, wordsFound) = (ConcurrentResult<[RedactSweeps.Candidate]>(), ConcurrentResult<[RedactSweeps.Candidate]>())
         let (wholeValues, nameWords) = (values, words)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                valuesFound.set(.success(occurrences(of: wholeValues, in: input)))
-            } else {
-                wordsFound.set(.success(occurrences(of: nameWords, in: input)))
-            }
-        }
-        let more = (try valuesFound.get() ?? occurrences(of: values, in: input)).map { $0.kind == .name ? withGivenNameBefore($0, in: input) : $0 }
-            + (try wordsFound.get() ?? occurrences(of: words, in: input)).filter(inProse).map { withGivenNameBefore($0, in: input) }
+        let valuesFound = ConcurrentPart("values found once") { occurrences(of: wholeValues, in: input) }
+        let wordsFound = ConcurrentPart("names' words") { occurrences(of: nameWords, in: input) }
+        ConcurrentParts.run([valuesFound, wordsFound])
+        let more = try valuesFound.value().map { $0.kind == .name ? withGivenNameBefore($0, in: input) : $0 }
+            + (try wordsFound.value()).filter(inProse).map { withGivenNameBefore($0, in: input) }
         if !more.isEmpty { chosen = resolve(chosen + more) }
         return unifyingKinds(chosen, in: input)
     }
@@ -547,18 +526,46 @@ extension Array {
     }
 }
 
-/// A value one of `DispatchQueue.concurrentPerform`'s iterations produces, read after it returns.
-final class ConcurrentResult<Value: Sendable>: @unchecked Sendable {
-    // Written once by one iteration and read after concurrentPerform returns; the lock orders the two.
+/// One of several independent computations `ConcurrentParts.run` runs on the cores there are; its
+/// value is read after.
+final class ConcurrentPart<Value: Sendable>: ConcurrentWork, @unchecked Sendable {
+    let name: String
+    private let compute: @Sendable () throws -> Value
+    // Written by the core that ran it, read after `ConcurrentParts.run` returns; the lock orders the two.
     private let lock = NSLock()
-    private var value: Swift.Result<Value, any Error>?
+    private var result: Swift.Result<Value, any Error>?
 
-    func set(_ result: Swift.Result<Value, any Error>) {
-        lock.withLock { value = result }
+    init(_ name: String, _ compute: @escaping @Sendable () throws -> Value) {
+        self.name = name
+        self.compute = compute
     }
 
-    /// The value, the error it threw, or nil when nothing was set.
-    func get() throws -> Value? {
-        try lock.withLock({ value })?.get()
+    func run() {
+        let outcome = Swift.Result { try compute() }
+        lock.withLock { result = outcome }
     }
+
+    /// The value, or the error it threw; computed here if it never ran.
+    func value() throws -> Value {
+        try (lock.withLock({ result }) ?? Swift.Result { try compute() }).get()
+    }
+}
+
+/// Runs independent parts of a redaction on the cores there are.
+enum ConcurrentParts {
+    /// Runs every part, each on whichever core is free (longest first keeps the cores even), and returns
+    /// when all have run; with `PHIGUARD_PROFILE` each part's time is printed.
+    static func run(_ parts: [any ConcurrentWork]) {
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            var clock = PhaseClock()
+            parts[index].run()
+            clock.lap("  " + parts[index].name)
+        }
+    }
+}
+
+/// What `ConcurrentParts.run` runs.
+protocol ConcurrentWork: Sendable {
+    var name: String { get }
+    func run()
 }
