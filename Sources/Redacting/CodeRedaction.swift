@@ -251,7 +251,11 @@ enum CodeTokens {
     }
 
     /// Without `keepsCode`, only the comments and literals are returned (identifiers are still skipped whole).
-    static func lex(_ bytes: [UInt8], keepsCode: Bool = true) -> [RawToken] {
+    static func lex(_ input: [UInt8], keepsCode: Bool = true) -> [RawToken] {
+        input.withUnsafeBufferPointer { lex($0, keepsCode: keepsCode) }
+    }
+
+    private static func lex(_ bytes: UnsafeBufferPointer<UInt8>, keepsCode: Bool) -> [RawToken] {
         var tokens: [RawToken] = []
         var index = 0
         var otherStart = 0
@@ -273,7 +277,9 @@ enum CodeTokens {
             } else if (current == 47 && next == 47) || (current == 45 && next == 45 && (index + 2 >= count || bytes[index + 2] == 32))
                         || (current == 35 && (index + 1 >= count || next == 32 || next == 33)) {  // `//`, `-- `, `# `, `#!`
                 // To the line's end, before a CRLF's `\r` (a rewritten comment keeps the file's line ends).
-                emit(bytes[index...].firstIndex { $0 == 10 || $0 == 13 } ?? count, .comment(open: current == 35 ? 1 : 2, close: 0))
+                var end = index
+                while end < count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
+                emit(end, .comment(open: current == 35 ? 1 : 2, close: 0))
             } else if current == 34 || current == 39 || current == 96 {
                 let width = next == current && byte(index + 2) == current ? 3 : 1
                 var end = index + width
@@ -300,7 +306,7 @@ enum CodeTokens {
     }
 
     /// A letter, `_` or `$` that does not continue a word (a letter or digit before it).
-    private static func isIdentifierStart(at index: Int, in bytes: [UInt8]) -> Bool {
+    private static func isIdentifierStart(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let byte = bytes[index]
         guard isLetterByte(byte) || byte == 95 || byte == 36 else { return false }
         return index == 0 || !(isLetterByte(bytes[index - 1]) || (48...57).contains(bytes[index - 1]) || bytes[index - 1] == 95)

@@ -38,12 +38,15 @@ enum RedactSweeps {
     /// on the lines around those places (running all twenty over the whole text held `redact` to
     /// 1 MB/s). Without the engine, the expressions run on everything.
     static func expressionCandidates(in bytes: [UInt8]) -> [[Candidate]] {
+        var clock = PhaseClock()
         guard let engine = SweepEngine.shared, let matches = try? engine.matches(in: bytes) else {
             let text = String(decoding: bytes, as: UTF8.self)
             return sweeps.map { $0.pairs == nil ? $0.candidates(in: text, offset: 0) : [] }
         }
+        clock.lap("    sweeps' triggers: \(matches.count) places")
         var byPattern: [Int: [EngineMatch]] = [:]
         for match in matches { byPattern[match.pattern, default: []].append(match) }
+        defer { clock.lap("    sweeps' expressions around them") }
         return sweeps.enumerated().map { index, sweep in
             guard sweep.pairs == nil, let hits = byPattern[index] else { return [] }
             return windows(around: hits, in: bytes, reach: sweep.triggerReach).flatMap { window in

@@ -58,7 +58,13 @@ public struct Redactor {
     }
 
     public struct Result: Sendable {
-        public var text: String
+        /// The redacted text's UTF-8 bytes.
+        public var output: [UInt8]
+        /// The redacted text.
+        public var text: String {
+            get { String(decoding: output, as: UTF8.self) }
+            set { output = Array(newValue.utf8) }
+        }
         public var replacements: [Replacement]
         /// Findings in the output that are not this map's stand-ins: the output must not be used.
         public var remaining: [Remaining]
@@ -68,8 +74,12 @@ public struct Redactor {
     /// `path` names the file the text came from (`-` for a prompt): see `Scanner.detectedValues`. Source
     /// code (by the path's name, or `asCode`) gets the prose sweeps in its comments and literals only.
     public func redact(_ text: String, map: inout RedactionMap, path: String = "-", asCode: Bool = false) throws -> Result {
+        try redact(utf8: Array(text.utf8), map: &map, path: path, asCode: asCode)
+    }
+
+    /// Redacts text given as valid UTF-8 (a long file is read as bytes: a `String` of it cost two copies).
+    public func redact(utf8 input: [UInt8], map: inout RedactionMap, path: String = "-", asCode: Bool = false) throws -> Result {
         var clock = PhaseClock()
-        let input = Array(text.utf8)
         let (detected, tables, prose, sweeps) = try firstPass(input, path: path, asCode: asCode)
         clock.lap("first pass (scan, index | sweeps)")
         let values = try Self.replaced(in: input, detected: detected, swept: sweeps, prose: prose)
@@ -81,7 +91,8 @@ public struct Redactor {
         // findings are replaced in turn (their stand-ins restore through the first ones), twice at most.
         var remaining: [DetectedValue] = []
         for pass in 0..<3 {
-            remaining = try scanner.detectedValues(in: output, path: path).filter { found in
+            // The input held nothing else to replace, so only the lines around the stand-ins can.
+            remaining = try scanner.detectedValues(in: output, path: path, near: inserted.map(\.range)).filter { found in
                 found.isBlocking && found.kind.category != .egress && !Self.isCovered(found.range, by: inserted.map(\.range), in: output)
             }
             guard !remaining.isEmpty, pass < 2 else { break }
@@ -97,7 +108,7 @@ public struct Redactor {
             let (line, column) = positions.position(of: item.range.lowerBound)
             return Replacement(kind: item.kind, line: line, column: column, length: item.range.count)
         }
-        return Result(text: String(decoding: output, as: UTF8.self), replacements: replacements,
+        return Result(output: output, replacements: replacements,
                       remaining: remaining.map { Remaining(kind: $0.kind.name, line: $0.line, column: $0.column) })
     }
 

@@ -110,10 +110,16 @@ public struct Scanner: Sendable {
     /// position, in text order, overlaps resolved: what `redact` replaces. Never leaves the process.
     /// `path` (a file's name) lets the scanner read the text as that kind of file (code, a table, HL7),
     /// which is also much faster than reading it as a prompt; `-` reads it as a prompt.
-    public func detectedValues(in bytes: [UInt8], path: String = "-") throws -> [DetectedValue] {
+    ///
+    /// `near` (byte ranges that changed since a scan of the whole text found nothing else to report)
+    /// limits the engine to the lines around them: a value it matches lies within a few lines, so one
+    /// formed by a change starts within `Self.changeReach` of it. Validators and the readers of tables
+    /// and prose still read the whole text, as a whole scan does.
+    public func detectedValues(in bytes: [UInt8], path: String = "-", near changes: [Range<Int>]? = nil) throws -> [DetectedValue] {
         let scratch = try makeScratch()
-        let located = try ContentScanner(ruleSet: rules).scan(ScanText(bytes: bytes), path: path, scratch: scratch,
-                                                              role: path == "-" ? .prompt : nil)
+        let text = ScanText(bytes: bytes)
+        let located = try ContentScanner(ruleSet: rules).scan(text, path: path, scratch: scratch, role: path == "-" ? .prompt : nil,
+                                                              engineWindows: changes.map { Self.lines(around: $0, in: text) })
         var values: [DetectedValue] = []
         for found in located.sorted(by: { ($0.candidate.value.lowerBound, -$0.candidate.value.count) < ($1.candidate.value.lowerBound, -$1.candidate.value.count) }) {
             let rule = rules.rule(at: found.candidate.rule)
@@ -124,6 +130,33 @@ public struct Scanner: Sendable {
                                         line: found.line, column: found.column))
         }
         return values
+    }
+
+    /// How far around a change the engine reads, in lines and at least in bytes, each side.
+    static let changeReach = (lines: 2, bytes: 256)
+
+    /// The whole lines within `changeReach` of each change, merged, in order.
+    static func lines(around changes: [Range<Int>], in text: ScanText) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        for change in changes.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            var start = max(0, change.lowerBound - changeReach.bytes)
+            // Within the last window already: its start need not be found (thousands of changes lie close).
+            if let last = windows.last, start <= last.upperBound {
+                start = last.lowerBound
+            } else {
+                start = text.lineStart(start)
+                for _ in 0..<changeReach.lines where start > 0 { start = text.lineStart(start - 1) }
+            }
+            var end = text.lineEnd(min(text.count, change.upperBound + changeReach.bytes))
+            for _ in 0..<changeReach.lines where end < text.count { end = text.lineEnd(end + 1) }
+            end = min(text.count, end + 1)
+            if let last = windows.last, start <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, end)
+            } else {
+                windows.append(start..<end)
+            }
+        }
+        return windows
     }
 
     /// Whether a file at `path` is read as source code (by its name, as a scan reads it).

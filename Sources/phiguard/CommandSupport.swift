@@ -42,8 +42,13 @@ enum Diagnostics {
 
 /// Writes report text to stdout.
 func writeOutput(_ text: String) {
-    guard !text.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(text.utf8))
+    writeOutput(utf8: Array(text.utf8))
+}
+
+/// Writes bytes to stdout.
+func writeOutput(utf8 bytes: [UInt8]) {
+    guard !bytes.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(bytes))
 }
 
 /// Runs a command body, turning phiguard's errors into a message on stderr and exit code 2

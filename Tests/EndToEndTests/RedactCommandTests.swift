@@ -83,6 +83,17 @@ import Testing
         #expect(corrupt.status == 2 && corrupt.stderr.contains("broken.json: not a phiguard redaction map (line 1"), "\(corrupt.stderr)")
         let unreadable = try PhiguardBinary.run(["redact", "nope.txt", "--map", cache.path + "/m.json"], in: repo.path)
         #expect(unreadable.status == 2 && unreadable.stderr.contains("nope.txt: cannot read it (no such file)"))
+        let folder = try PhiguardBinary.run(["redact", ".", "--map", cache.path + "/m.json"], in: repo.path)
+        #expect(folder.status == 2 && folder.stderr.contains(".: cannot read it (not a regular file)"), "\(folder.stderr)")
+        // Latin-1 bytes: not UTF-8, refused before anything is read as text; nothing on stdout.
+        try Data([0x4A, 0x6F, 0x73, 0xE9, 0x0A]).write(to: repo.root.appendingPathComponent("latin1.txt"))
+        let latin1 = try PhiguardBinary.run(["redact", "latin1.txt", "--map", cache.path + "/m.json"], in: repo.path)
+        #expect(latin1.status == 2 && latin1.stderr.contains("latin1.txt: not UTF-8 text") && latin1.stdout.isEmpty, "\(latin1.stderr)")
+        // A symbolic link the user names is followed.
+        try repo.write("note.txt", "SSN 219-45-6788\n")
+        try FileManager.default.createSymbolicLink(atPath: repo.root.appendingPathComponent("link.txt").path, withDestinationPath: "note.txt")
+        let linked = try PhiguardBinary.run(["redact", "link.txt", "--map", cache.path + "/m.json"], in: repo.path)
+        #expect(linked.status == 0 && !linked.stdout.contains("219-45-6788") && linked.stdout.hasSuffix("\n"), "\(linked.stderr)")
     }
 
     @Test func codeModeRenamesPatientContextAndRestoresIt() throws {

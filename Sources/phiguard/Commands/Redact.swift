@@ -35,10 +35,10 @@ extension Phiguard {
                 let preparation = restore ? nil : Redactor.prepare()
                 // Also when redaction stops early with an error: the process must not exit under it.
                 defer { preparation?.wait() }
-                let text = try readInput()
+                let input = try readInput()
                 let mapFile = MapFile(path: map.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? MapFile.defaultPath())
                 if restore {
-                    writeOutput(Restorer(map: try mapFile.load()).restore(text))
+                    writeOutput(Restorer(map: try mapFile.load()).restore(String(decoding: input, as: UTF8.self)))
                     return
                 }
                 try mapFile.checkPrivate()
@@ -50,8 +50,9 @@ extension Phiguard {
                 let redactor = Redactor(scanner: scanner, mrnPrefix: policy.synthetic.mrnPrefix)
                 // A file is read as its kind (code, a table, HL7); standard input as a prompt.
                 let path = file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "-"
-                let result = code ? try redactor.redactCode(text, map: &current, restrictedTables: policy.restricted.tables, path: path)
-                    : try redactor.redact(text, map: &current, path: path)
+                let result = code
+                    ? try redactor.redactCode(String(decoding: input, as: UTF8.self), map: &current, restrictedTables: policy.restricted.tables, path: path)
+                    : try redactor.redact(utf8: input, map: &current, path: path)
                 guard result.remaining.isEmpty else {
                     for item in result.remaining {
                         Diagnostics.print("phiguard: \(inputName):\(item.line):\(item.column): a \(item.kind) would remain after redaction")
@@ -61,7 +62,7 @@ extension Phiguard {
                 }
                 try mapFile.save(current)
                 switch format {
-                case .text: writeOutput(result.text)
+                case .text: writeOutput(utf8: result.output)
                 case .json: writeOutput(JSONPrinter.pretty(json(result)) + "\n")
                 }
             }
@@ -69,19 +70,49 @@ extension Phiguard {
 
         private var inputName: String { file ?? "-" }
 
-        private func readInput() throws -> String {
-            let data: Data
-            if let file {
-                guard let contents = FileManager.default.contents(atPath: file) else {
-                    let reason = FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
-                    throw RedactError.unreadableInput(path: file, reason: reason)
-                }
-                data = contents
-            } else {
-                data = FileHandle.standardInput.readDataToEndOfFile()
+        /// The input's bytes, checked to be UTF-8 (as bytes: a 10 MB file read through `Data` and `String`
+        /// took 16 ms here, read and validated in place 9 ms).
+        private func readInput() throws -> [UInt8] {
+            let bytes = try file.map(readFile) ?? Array(FileHandle.standardInput.readDataToEndOfFile())
+            guard Self.isUTF8(bytes.span) else { throw RedactError.notUTF8(path: inputName) }
+            return bytes
+        }
+
+        private static func isUTF8(_ bytes: Span<UInt8>) -> Bool {
+            do {
+                _ = try UTF8Span(validating: bytes)
+                return true
+            } catch {
+                return false
             }
-            guard let text = String(data: data, encoding: .utf8) else { throw RedactError.notUTF8(path: inputName) }
-            return text
+        }
+
+        /// A file's bytes, read in place (a symbolic link is followed: the user named it).
+        private func readFile(_ path: String) throws -> [UInt8] {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            var status = stat()
+            guard descriptor >= 0, fstat(descriptor, &status) == 0 else {
+                let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno)).lowercased()
+                if descriptor >= 0 { close(descriptor) }
+                throw RedactError.unreadableInput(path: path, reason: reason)
+            }
+            defer { close(descriptor) }
+            guard status.st_mode & S_IFMT == S_IFREG else { throw RedactError.unreadableInput(path: path, reason: "not a regular file") }
+            var failure: Int32 = 0
+            let size = Int(status.st_size)
+            let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = 0
+                guard let base = buffer.baseAddress else { return }
+                while count < size {
+                    let got = read(descriptor, base + count, size - count)
+                    if got < 0, errno == EINTR { continue }
+                    if got < 0 { failure = errno }
+                    if got <= 0 { break }
+                    count += got
+                }
+            }
+            if failure != 0 { throw RedactError.unreadableInput(path: path, reason: String(cString: strerror(failure)).lowercased()) }
+            return bytes
         }
 
         private func json(_ result: Redactor.Result) -> JSONValue {
