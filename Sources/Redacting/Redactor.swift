@@ -92,8 +92,9 @@ public struct Redactor {
         var remaining: [DetectedValue] = []
         for pass in 0..<3 {
             // The input held nothing else to replace, so only the lines around the stand-ins can.
-            remaining = try scanner.detectedValues(in: output, path: path, near: inserted.map(\.range)).filter { found in
-                found.isBlocking && found.kind.category != .egress && !Self.isCovered(found.range, by: inserted.map(\.range), in: output)
+            let changed = inserted.map(\.range)
+            remaining = try scanner.detectedValues(in: output, path: path, near: changed).filter { found in
+                found.isBlocking && found.kind.category != .egress && !Self.isCovered(found.range, by: changed, in: output)
             }
             guard !remaining.isEmpty, pass < 2 else { break }
             let again = remaining.map { RedactSweeps.Candidate(range: $0.range, kind: $0.kind) }

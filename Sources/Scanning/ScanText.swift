@@ -181,20 +181,44 @@ import Foundation
 
 /// Exact byte-string search: `memchr` on the first byte, `memcmp` for the rest.
 public enum ByteSearch {
-    /// Whether `haystack` holds `needle` (an empty needle is not found).
+    /// Whether `haystack` holds `needle` (an empty needle is not found). memchr looks for the needle's
+    /// rarest byte by `commonness`, not its first: `synthetichealth…` started a memcmp at every `s` of
+    /// 10 MB of code (3.9 ms; by its `y`, 0.5 ms).
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        var rare = 0
+        for index in needle.indices.dropFirst() where commonness[Int(needle[index])] < commonness[Int(needle[rare])] { rare = index }
+        let rareByte = Int32(needle[rare])
         return haystack.withUnsafeBytes { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
-            var offset = 0
-            let last = buffer.count - needle.count
+            // Where the rare byte may stand: from its place in a match at 0 to its place in the last one.
+            var offset = rare
+            let last = buffer.count - needle.count + rare
             while offset <= last {
-                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                guard let hit = memchr(base + offset, rareByte, last - offset + 1) else { return false }
                 let position = base.distance(to: UnsafeRawPointer(hit))
-                if memcmp(base + position, needle, needle.count) == 0 { return true }
+                if memcmp(base + position - rare, needle, needle.count) == 0 { return true }
                 offset = position + 1
             }
             return false
+        }
+    }
+
+    /// How common each byte is in text and source code, roughly (higher: more common): spaces and
+    /// small letters most, then line breaks, punctuation and digits, capitals, other bytes least.
+    static let commonness: [UInt8] = (0...255).map { byte -> UInt8 in
+        let english = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
+        switch UInt8(byte) {
+        case 32: return 255
+        case let letter where english.contains(letter): return 250 - UInt8(english.firstIndex(of: letter) ?? 0) * 2
+        case 10, 9: return 190
+        case UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""),
+             UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: "/"): return 170
+        case 48...57: return 160 - UInt8(byte - 48) * 3
+        case 65...90: return 120
+        case 33...126: return 90
+        case 128...255: return 60
+        default: return 10
         }
     }
 }
