@@ -32,6 +32,10 @@ import Testing
         // Spaces beyond ASCII that ICU's `\s` matches, and keys far from their values across lines.
         texts.append(("unicode spaces", "Hi \u{00A0}Maria, see you. Thanks,\u{00A0}Maria. Hi\u{2009}Rosa; patient\u{00A0}Holly Ward; "
             + "Thanks \u{3000}- Joaquin\nMRN:\u{00A0}12-345 and member id\u{2007}77-0412"))
+        // Signed dashes at a text's start, after indentation, a lone CR or a table bar; emails whose domain
+        // starts oddly (the email trigger stops one byte after `@`).
+        texts.append(("dashes and emails", "-Joaquin wrote:\n    - Maria\r-Rosa Lind\n| -Holly\n|- Dale\n"
+            + "write to a.b@.example.org, ana@x-y.example.com or " + String(repeating: "k", count: 60) + "@" + String(repeating: "d", count: 200) + ".org"))
         texts.append(("keys across lines", "MRN:" + String(repeating: "\n", count: 20) + "12-345\nmember id" + String(repeating: " \n", count: 30)
             + "88-123\nMRN:" + String(repeating: "\n", count: 300) + "12-346\n"))
         let sources = root.appendingPathComponent("Sources")
