@@ -12,7 +12,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 packages=(git pkg-config libjson-c-dev libvectorscan-dev libsqlite3-dev libssl-dev sqlite3)
 # The test suite also renders the audit report in a headless browser and validates FHIR in a venv.
 if [ "${1:-}" = "test" ]; then
-  packages+=(python3 python3-venv chromium)
+  packages+=(python3 python3-venv chromium nodejs)
 fi
 
 missing=()

@@ -76,8 +76,9 @@ struct GuardContext {
             }
         }
         // Claude/Gemini: content, new_string; Copilot: file_text, new_str; Windsurf: edits[].new_string.
-        // Kiro IDE's write: `text`; Goose's edit: `after`.
-        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff", "text", "after"].compactMap { input[$0]?.stringValue }
+        // Kiro IDE's write: `text`; Goose's edit: `after`; OpenCode's edit and patch: `newString`, `patchText`.
+        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff", "text", "after", "newString", "patchText"]
+            .compactMap { input[$0]?.stringValue }
             + (input["edits"]?.arrayValue ?? []).compactMap { $0["new_string"]?.stringValue }
         for content in written {
             if let reason = try contentProblem(content, path: paths.first ?? "-", action: "write") { return reason }

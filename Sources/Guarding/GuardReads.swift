@@ -7,8 +7,8 @@ import RepoAccess
 /// Each is judged by the files it would open, within `ReadFootprint`'s budget, failing closed past it.
 extension GuardContext {
     /// Search tools whose `pattern` is a regular expression run over files: Claude's Grep, Gemini's
-    /// `search_file_content` (Glob and `glob` return names only and are judged by path).
-    static let searchTools: Set<String> = ["Grep", "search_file_content"]
+    /// `search_file_content`, OpenCode's `grep` (Glob and `glob` return names only and are judged by path).
+    static let searchTools: Set<String> = ["Grep", "search_file_content", "grep"]
 
     /// The reason to refuse a search, or nil. Only lines the search would return are judged: Grep's
     /// default `files_with_matches` and `count` modes return names and numbers, not content.

@@ -44,6 +44,8 @@ public struct AgentHookProtocol: Sendable {
             return .string(command)
         case let .flatCommand(matcher):
             return ["matcher": .string(matcher), "command": .string(command), "timeout": 30]
+        case .pluginHook:
+            return .string(event.name)
         case let .namedCommand(matcher):
             var entry = JSONObject([(key: "name", value: .string("phiguard-\(event.name)")), (key: "trigger", value: .string(event.name))])
             if let matcher { entry["matcher"] = .string(matcher) }
@@ -73,6 +75,9 @@ public enum HookFileLayout: Sendable, Equatable {
     case eventMap(at: [String])
     /// A file of phiguard's own listing named registrations (Kiro's `.kiro/hooks/<name>.json`).
     case hookList
+    /// A plugin module of phiguard's own, rendered from `template` (OpenCode's and Kilo's JavaScript
+    /// plugins), that hands each event to the command as JSON: the events' names are its hooks' names.
+    case plugin(template: String)
 }
 
 /// A whole JSON file phiguard owns that makes the agent load its hooks file.
@@ -142,6 +147,8 @@ public enum HookRegistration: Sendable {
     /// `{"name": …, "trigger": event, "matcher": m, "action": {"type": "command", "command": c}, "timeout": 30,
     /// "enabled": true}` in a `.hookList` file (Kiro).
     case namedCommand(matcher: String?)
+    /// A hook function of a `.plugin` module, named after the event (OpenCode).
+    case pluginHook
 }
 
 /// How `guard` tells the agent to go ahead or stop.

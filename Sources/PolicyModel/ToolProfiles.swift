@@ -4,7 +4,7 @@ extension ToolProfile {
     /// Claude Code's protocol, which Codex CLI, Qwen Code and Factory Droid adopted: `UserPromptSubmit`
     /// blocks with exit 2 and the reason on stderr, `PreToolUse` with `permissionDecision: "deny"`.
     private static func claudeStyleHooks(file: String, agent: String, toolMatcher: String,
-                                         eventNameFields: [String] = ["hook_event_name"]) -> AgentHookProtocol {
+                                         eventNameFields: [String] = ["hook_event_name"], defaults: [HookSetting] = []) -> AgentHookProtocol {
         AgentHookProtocol(
             file: file, command: "phiguard guard \(agent) || exit 2",
             events: [
@@ -13,7 +13,7 @@ extension ToolProfile {
                 HookEvent(name: "PreToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
                           registration: .commandList(matcher: toolMatcher), answer: .claudeToolDecision),
             ],
-            defaults: [], eventNameFields: eventNameFields, failClosed: .exitTwo)
+            defaults: defaults, eventNameFields: eventNameFields, failClosed: .exitTwo)
     }
 
     /// Gemini CLI's protocol, which Tabnine CLI adopted: `BeforeAgent` and `BeforeTool` (every tool, a
@@ -30,6 +30,18 @@ extension ToolProfile {
             ],
             defaults: defaults, eventNameFields: ["hook_event_name", "hookEventName"], failClosed: .exitTwo)
     }
+
+    /// OpenCode's plugin hooks, which Kilo Code's CLI runs too: a module in `.opencode/plugins/` whose
+    /// `tool.execute.before` and `chat.message` hooks hand the call or the message's text to `guard` and
+    /// throw its reason (a throw stops the tool call; the message's text parts are replaced first).
+    private static let openCodePlugin = AgentHookProtocol(
+        file: ".opencode/plugins/phiguard.js", command: "phiguard guard opencode",
+        events: [
+            HookEvent(name: "chat.message", subject: .prompt(at: ["prompt"]), registration: .pluginHook, answer: .exitTwo),
+            HookEvent(name: "tool.execute.before", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                      registration: .pluginHook, answer: .exitTwo),
+        ],
+        defaults: [], eventNameFields: ["hook_event_name"], layout: .plugin(template: "opencode-plugin"), failClosed: .exitTwo)
 
     static let all: [ToolProfile] = [
         ToolProfile(
@@ -224,16 +236,22 @@ extension ToolProfile {
             .opencode, "OpenCode",
             rules: [.block("AGENTS.md")],
             settings: [.patternPermissions(file: "opencode.json", pointers: [["permission", "read"], ["permission", "edit"]])],
+            hooks: openCodePlugin,
             detection: ToolDetection(folders: [".opencode"], rootFiles: ["opencode.json", "opencode.jsonc"]),
             enforcement: .partial,
-            note: "permission.read and permission.edit deny rules in opencode.json bind OpenCode's read and edit tools; its bash tool is not covered."),
+            note: "permission.read and permission.edit deny rules in opencode.json bind OpenCode's read and edit tools; the plugin "
+                + ".opencode/plugins/phiguard.js refuses bash, read, edit and write calls on excluded files or with PHI, and a message "
+                + "that carries PHI (OpenCode 1.x plugins; OpenCode 2 does not run them)."),
         ToolProfile(
             .kilo, "Kilo Code",
             rules: [.owned(".kilocode/rules/phiguard.md", template: "plain-rule")],
             ignoreFiles: [".kilocodeignore"],
+            // Kilo's CLI loads OpenCode's project plugins (`.opencode/plugins/`) with the same hooks: one file serves both.
+            hooks: openCodePlugin,
             detection: ToolDetection(folders: [".kilocode", ".kilo"], rootFiles: [".kilocodeignore", ".kilocodemodes", "kilo.json", "kilo.jsonc"]),
             enforcement: .enforced,
-            note: ".kilocodeignore blocks Kilo Code's file tools and commands (the new platform turns it into read and edit deny rules)."),
+            note: ".kilocodeignore blocks Kilo Code's file tools and commands (the new platform turns it into read and edit deny rules); "
+                + "its CLI also runs the plugin .opencode/plugins/phiguard.js, which refuses tool calls and messages with PHI."),
         ToolProfile(
             .qwen, "Qwen Code",
             rules: [.block("QWEN.md")],
@@ -303,9 +321,14 @@ extension ToolProfile {
             .trae, "Trae",
             rules: [.block(".trae/rules/project_rules.md")],
             ignoreFiles: [".trae/.ignore"],
+            // Trae's hooks take Claude Code's shape: a PreToolUse denial in hookSpecificOutput, a prompt blocked by exit 2.
+            hooks: claudeStyleHooks(file: ".trae/hooks.json", agent: "trae", toolMatcher: ".*",
+                                    defaults: [HookSetting(pointer: ["version"], value: 1)]),
             detection: ToolDetection(folders: [".trae"]),
             enforcement: .partial,
-            note: ".trae/.ignore keeps files out of Trae's code index and #Workspace context only."),
+            note: ".trae/.ignore keeps files out of Trae's code index and #Workspace context only; the UserPromptSubmit and "
+                + "PreToolUse hooks in .trae/hooks.json stop prompts with PHI and tool calls on excluded files once the user trusts "
+                + "the folder and turns project hooks on (Settings > Hooks)."),
         ToolProfile(
             .openhands, "OpenHands",
             rules: [.block("AGENTS.md")],

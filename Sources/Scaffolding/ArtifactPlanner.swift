@@ -167,13 +167,13 @@ struct ArtifactPlanner {
     // MARK: Agent hooks
 
     private func agentHooks() throws -> [PlannedArtifact] {
-        policy.hooks.agents.filter { policy.tools.contains($0) }.flatMap { agent -> [PlannedArtifact] in
+        try policy.hooks.agents.filter { policy.tools.contains($0) }.flatMap { agent -> [PlannedArtifact] in
             guard let hooks = agent.profile.hooks else { return [] }
             // Goose loads hooks from a plugin: its manifest is phiguard's own file.
             let manifest = hooks.manifest.map { manifest in
                 artifact(manifest.file, .owned, agent, ArtifactRole(.agentHooks), .owned(Self.jsonFile(manifest.document)))
             }
-            return hookFiles(agent, hooks) + (manifest.map { [$0] } ?? [])
+            return try hookFiles(agent, hooks) + (manifest.map { [$0] } ?? [])
         }
     }
 
@@ -183,10 +183,15 @@ struct ArtifactPlanner {
     }
 
     /// The files that register one agent's hooks.
-    private func hookFiles(_ agent: AITool, _ hooks: AgentHookProtocol) -> [PlannedArtifact] {
-        guard case let .eventMap(pointer) = hooks.layout else {
+    private func hookFiles(_ agent: AITool, _ hooks: AgentHookProtocol) throws -> [PlannedArtifact] {
+        let pointer: [String]
+        switch hooks.layout {
+        case let .eventMap(at): pointer = at
+        case .hookList:
             // Kiro's hook file is phiguard's own, listing its registrations by name.
             return [artifact(hooks.file, .owned, agent, ArtifactRole(.agentHooks), .owned(Self.jsonFile(hooks.hookListDocument)))]
+        case let .plugin(template):
+            return [artifact(hooks.file, .owned, agent, ArtifactRole(.agentHooks), .owned(try pluginModule(hooks, template: template)))]
         }
         var scripts: [PlannedArtifact] = []
         var entries: [JSONEntry] = []
@@ -205,6 +210,19 @@ struct ArtifactPlanner {
         guard !entries.isEmpty else { return scripts }
         let defaults = hooks.defaults.map { JSONEntry(pointer: $0.pointer, value: $0.value) }
         return scripts + [artifact(hooks.file, .jsonMerge, agent, ArtifactRole(.agentHooks), .json(entries: entries, defaults: defaults))]
+    }
+
+    /// A plugin module that hands the protocol's events to its command: its hooks are the events' names.
+    private func pluginModule(_ hooks: AgentHookProtocol, template: String) throws -> String {
+        let words = hooks.command.split(separator: " ").map { JSONValue.string(String($0)) }
+        var context: [String: Any] = ["command": hooks.command, "commandJSON": JSONPrinter.compact(.array(words))]
+        for event in hooks.events {
+            switch event.subject {
+            case .prompt: context["promptEvent"] = event.name
+            default: context["toolEvent"] = event.name
+            }
+        }
+        return try renderer.render(template, context)
     }
 
     // MARK: Git

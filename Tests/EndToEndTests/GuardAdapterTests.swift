@@ -24,7 +24,7 @@ import Testing
         try JSONParser.parse(output)["hookSpecificOutput"]?["permissionDecision"] == "deny"
     }
 
-    @Test(arguments: ["codex", "qwen", "factory"])
+    @Test(arguments: ["codex", "qwen", "factory", "trae"])
     func claudeStyleAgents(agent: String) throws {
         let repo = try repo()
         let nameKey = agent == "factory" ? "hookEventName" : "hook_event_name"
@@ -40,6 +40,7 @@ import Testing
         let (tool, input): (String, JSONValue) = switch agent {
         case "codex": ("Bash", ["command": ["bash", "-lc", "cat .env"]])  // Codex sends exec's argument vector
         case "qwen": ("read_file", ["absolute_path": .string(repo.path + "/src/phi/patients.py")])
+        case "trae": ("RunCommand", ["command": "cat docs/visit.txt"])  // Trae's shell tool, in its docs' examples
         default: ("Read", ["file_path": .string(repo.path + "/.env")])
         }
         let read = try run(agent, repo, event("PreToolUse", [("tool_name", .string(tool)), ("tool_input", input)]))
@@ -245,7 +246,8 @@ import Testing
         #expect(prompt.status == 2 && prompt.stderr.contains("judges PreToolUse"), "\(prompt)")
     }
 
-    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush", "kiro", "goose"])
+    @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush", "kiro", "goose",
+                      "trae", "opencode", "kilo"])
     func unreadableEventsFailClosed(agent: String) throws {
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")
