@@ -45,7 +45,9 @@ struct GuardContext {
     func toolProblem(tool: String, input: JSONValue) throws -> String? {
         // Kiro's fs_read takes a list of operations, each with its path.
         // Goose's read_image takes its file as `source` (a path or a URL).
-        let paths = ["file_path", "notebook_path", "absolute_path", "path", "filePath"].compactMap { input[$0]?.stringValue }
+        // Firebender: `target_file`, `relative_workspace_path`.
+        let paths = ["file_path", "notebook_path", "absolute_path", "path", "filePath", "target_file", "relative_workspace_path"]
+            .compactMap { input[$0]?.stringValue }
             + (tool.hasSuffix("read_image") ? [input["source"]?.stringValue].compactMap { $0 }.filter { !$0.contains("://") } : [])
             + (input["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
             + (input["operations"]?.arrayValue ?? []).flatMap { operation in
@@ -53,7 +55,8 @@ struct GuardContext {
             }
         // A command is a string, or an argument vector (Codex's exec); a file editor's `command`
         // (OpenHands' `view`, `create`, `str_replace`) names what it does to its `path` instead.
-        let command = input["command"]?.stringValue
+        // Amp's Bash: `cmd`.
+        let command = input["command"]?.stringValue ?? input["cmd"]?.stringValue
             ?? input["command"]?.arrayValue.map { $0.compactMap(\.stringValue).joined(separator: " ") }
         let editorCommand = command.flatMap { !paths.isEmpty && Self.editorCommands.contains($0) ? $0 : nil }
         let action = Self.editingTools.contains(tool) || (editorCommand.map { $0 != "view" } ?? false) ? "edit" : "read"

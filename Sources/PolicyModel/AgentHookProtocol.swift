@@ -22,6 +22,9 @@ public struct AgentHookProtocol: Sendable {
     public let failClosed: HookAnswer
     /// A file phiguard owns beside the hooks file that makes the agent load it (Goose's plugin manifest).
     public var manifest: HookManifest? = nil
+    /// What the script at `command` runs, for an agent whose hook command must be a script's path
+    /// (Augment): phiguard writes the script, executable.
+    public var script: String? = nil
 
     /// The registration's value for `event` under `hooks.<name>`.
     public func registration(for event: HookEvent) -> JSONValue {
@@ -43,6 +46,7 @@ public struct AgentHookProtocol: Sendable {
         case .executableScript:
             return .string(command)
         case let .flatCommand(matcher):
+            guard let matcher else { return ["command": .string(command), "timeout": 30] }
             return ["matcher": .string(matcher), "command": .string(command), "timeout": 30]
         case .pluginHook:
             return .string(event.name)
@@ -142,8 +146,8 @@ public enum HookRegistration: Sendable {
     case bashCommand
     /// An executable file named after the event in the protocol's folder, running the command (Cline).
     case executableScript
-    /// `{"matcher": m, "command": c, "timeout": 30}`, seconds (Crush).
-    case flatCommand(matcher: String)
+    /// `{"matcher": m, "command": c, "timeout": 30}`, seconds (Crush; Firebender without a matcher: every tool).
+    case flatCommand(matcher: String?)
     /// `{"name": …, "trigger": event, "matcher": m, "action": {"type": "command", "command": c}, "timeout": 30,
     /// "enabled": true}` in a `.hookList` file (Kiro).
     case namedCommand(matcher: String?)

@@ -195,9 +195,18 @@ extension ToolProfile {
             .augment, "Augment Code",
             rules: [.owned(".augment/rules/phiguard.md", template: "augment-rule")],
             ignoreFiles: [".augmentignore"],
+            // Auggie reads hooks from the workspace's .augment/settings.json; a hook's command must be a script's path.
+            hooks: AgentHookProtocol(
+                file: ".augment/settings.json", command: ".augment/hooks/phiguard.sh",
+                events: [HookEvent(name: "PreToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                                   registration: .commandList(matcher: ".*"), answer: .exitTwo)],
+                defaults: [], eventNameFields: ["hook_event_name", "hook_type"], failClosed: .exitTwo,
+                script: "phiguard guard augment || exit 2"),
             detection: ToolDetection(folders: [".augment"], rootFiles: [".augmentignore", ".augment-guidelines"]),
             enforcement: .partial,
-            note: ".augmentignore controls indexing."),
+            note: ".augmentignore controls indexing; the Auggie CLI's PreToolUse hook (.augment/settings.json, running "
+                + ".augment/hooks/phiguard.sh) refuses view, launch-process and edits on excluded files or with PHI. The IDE "
+                + "extensions run no workspace hooks."),
         ToolProfile(
             .zed, "Zed",
             rules: [.preferExisting(".rules", otherwise: .block("AGENTS.md"))],
@@ -300,9 +309,16 @@ extension ToolProfile {
         ToolProfile(
             .amp, "Amp",
             rules: [.block("AGENTS.md")],
+            // Amp's plugin API (experimental): `tool.call` answered with an action; `agent.start` cannot refuse a prompt.
+            hooks: AgentHookProtocol(
+                file: ".amp/plugins/phiguard.ts", command: "phiguard guard amp",
+                events: [HookEvent(name: "tool.call", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                                   registration: .pluginHook, answer: .exitTwo)],
+                defaults: [], eventNameFields: ["hook_event_name"], layout: .plugin(template: "amp-plugin"), failClosed: .exitTwo),
             detection: ToolDetection(folders: [".amp"]),
-            enforcement: .advisory,
-            note: "Amp has no repository ignore file; the rules are advisory."),
+            enforcement: .partial,
+            note: "Amp has no repository ignore file; the project plugin .amp/plugins/phiguard.ts (Amp's experimental plugin API) "
+                + "rejects Read, Bash, edit_file and create_file calls on excluded files or with PHI. Amp has no hook that can stop a prompt."),
         ToolProfile(
             .factory, "Factory Droid",
             rules: [.block("AGENTS.md")],
@@ -358,9 +374,17 @@ extension ToolProfile {
             .firebender, "Firebender",
             rules: [.owned(".firebender/rules/phiguard.mdc", template: "cursor-rule")],
             settings: [.globList(file: "firebender.json", pointer: ["ignore"])],
+            // preToolUse fires for every tool (no matcher); exit 2 blocks, any other non-zero exit lets the call go on.
+            hooks: AgentHookProtocol(
+                file: ".firebender/hooks.json", command: "phiguard guard firebender || exit 2",
+                events: [HookEvent(name: "preToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                                   registration: .flatCommand(matcher: nil), answer: .exitTwo)],
+                defaults: [HookSetting(pointer: ["version"], value: 1)], eventNameFields: ["hook_event_name"], unnamedEvent: "preToolUse",
+                failClosed: .exitTwo),
             detection: ToolDetection(folders: [".firebender"], rootFiles: ["firebender.json"]),
             enforcement: .partial,
-            note: "firebender.json's ignore list binds implicit context and autocomplete, not explicit mentions, the terminal or MCP tools."),
+            note: "firebender.json's ignore list binds implicit context and autocomplete, not explicit mentions, the terminal or MCP tools; "
+                + "the preToolUse hook in .firebender/hooks.json refuses reads, shell commands and writes on excluded files or with PHI."),
         ToolProfile(
             .devin, "Devin CLI / Devin Local",
             rules: [.owned(".devin/rules/phiguard.md", template: "plain-rule")],

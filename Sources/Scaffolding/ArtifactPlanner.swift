@@ -173,7 +173,14 @@ struct ArtifactPlanner {
             let manifest = hooks.manifest.map { manifest in
                 artifact(manifest.file, .owned, agent, ArtifactRole(.agentHooks), .owned(Self.jsonFile(manifest.document)))
             }
-            return try hookFiles(agent, hooks) + (manifest.map { [$0] } ?? [])
+            // Augment runs a script's path, not a command line: the script is phiguard's own.
+            let script = hooks.script.map { body in
+                var script = artifact(hooks.command, .owned, agent, ArtifactRole(.agentHooks), .owned(
+                    "#!/bin/sh\n# Written by phiguard (\(agent.rawValue) hooks); `phiguard apply` regenerates it.\n\(body)\n"))
+                script.mode = 0o755
+                return script
+            }
+            return try hookFiles(agent, hooks) + [manifest, script].compactMap { $0 }
         }
     }
 

@@ -246,8 +246,67 @@ import Testing
         #expect(prompt.status == 2 && prompt.stderr.contains("judges PreToolUse"), "\(prompt)")
     }
 
+    /// Firebender's `preToolUse` (every tool): `hook_event_name`, `workspace_roots`, `tool_name`, `tool_input` with
+    /// its path fields (`target_file`, `relative_workspace_path`, `file_path`), as git-ai's parser reads them (the
+    /// vendor's page names no fields); an event without a name is the one event phiguard registers. Exit 2 blocks.
+    @Test func firebenderPreToolUseBlocksWithExitTwo() throws {
+        let repo = try repo()
+        func tool(_ name: String, _ input: JSONValue, named: Bool = true) throws -> (status: Int32, stdout: String, stderr: String) {
+            var members: [(key: String, value: JSONValue)] = [("workspace_roots", [.string(repo.path)]), ("tool_name", .string(name)),
+                                                               ("tool_input", input), ("model", "claude-sonnet-4")]
+            if named { members.insert(("hook_event_name", "preToolUse"), at: 0) }
+            return try run("firebender", repo, .object(JSONObject(members)))
+        }
+        let read = try tool("Read", ["target_file": "src/phi/patients.py"])
+        #expect(read.status == 2 && read.stderr.contains("phiguard") && read.stdout.isEmpty, "\(read)")
+        #expect(try tool("Read", ["relative_workspace_path": ".env"]).status == 2)
+        #expect(try tool("Shell", ["command": "cat docs/visit.txt"]).status == 2)
+        #expect(try tool("Write", ["file_path": "notes.md", "content": .string("SSN \(Self.ssn)")], named: false).status == 2)
+        let clean = try tool("Shell", ["command": "ls src"], named: false)
+        #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
+    }
+
+    /// Auggie's `PreToolUse` (`hook_event_name`, or 1.x's `hook_type`; `workspace_roots`; `view`, `launch-process`,
+    /// `save-file`), run through the script `init` writes, since Augment runs a script's path, not a command line.
+    @Test func augmentsScriptBlocksWithExitTwo() throws {
+        let repo = try GuardCommandTests.fixtureRepo(extra: [
+            "docs/visit.txt": "Visit note. SSN \(Self.ssn)\n",
+            ".phiguard/policy.yml": "version: 1\ntools: [augment]\nhooks:\n  agents: [augment]\nrestricted:\n  paths: [\"src/phi/**\"]\n",
+        ])
+        #expect(try PhiguardBinary.run(["init"], in: repo.path).status == 0)
+        let script = repo.root.appendingPathComponent(".augment/hooks/phiguard.sh")
+        #expect(FileManager.default.isExecutableFile(atPath: script.path), "init wrote no executable hook script")
+        let settings = try JSONParser.parse(try String(contentsOf: repo.root.appendingPathComponent(".augment/settings.json"), encoding: .utf8))
+        let registered = settings["hooks"]?["PreToolUse"]?.arrayValue?.first?["hooks"]?.arrayValue?.first?["command"]
+        #expect(registered == ".augment/hooks/phiguard.sh")
+        func tool(_ name: String, _ input: JSONValue, eventField: String = "hook_event_name") throws -> Int32 {
+            let event: JSONValue = .object(JSONObject([(key: eventField, value: "PreToolUse"), (key: "conversation_id", value: "c-1"),
+                                                       (key: "workspace_roots", value: [.string(repo.path)]), (key: "tool_name", value: .string(name)),
+                                                       (key: "tool_input", value: input)]))
+            let process = Process()
+            process.executableURL = script
+            process.currentDirectoryURL = repo.root
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = try PhiguardBinary.url().deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+            process.environment = environment
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data(JSONPrinter.compact(event).utf8))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        #expect(try tool("view", ["path": "src/phi/patients.py"]) == 2)
+        #expect(try tool("launch-process", ["command": "cat docs/visit.txt", "wait": true]) == 2)
+        #expect(try tool("save-file", ["path": "notes.md", "content": .string("SSN \(Self.ssn)")], eventField: "hook_type") == 2)
+        #expect(try tool("view", ["path": "src/app.py"]) == 0)
+    }
+
     @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush", "kiro", "goose",
-                      "trae", "opencode", "kilo"])
+                      "trae", "opencode", "kilo", "firebender", "augment", "amp"])
     func unreadableEventsFailClosed(agent: String) throws {
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")

@@ -1,0 +1,3 @@
+#!/bin/sh
+# Written by phiguard (augment hooks); `phiguard apply` regenerates it.
+phiguard guard augment || exit 2
