@@ -20,13 +20,7 @@ import Testing
             #expect(!validatorsRequired, "node is not installed (bootstrap.sh test installs nodejs)")
             return
         }
-        let repo = try GuardCommandTests.fixtureRepo(extra: [
-            ".phiguard/policy.yml": "version: 1\ntools: [opencode, kilo]\nhooks:\n  agents: [opencode, kilo]\nrestricted:\n  paths: [\"src/phi/**\"]\n",
-            "docs/visit.txt": "Visit note. SSN \(Self.ssn)\n",
-            "README.md": "# clinic app\n",
-        ])
-        let initialised = try PhiguardBinary.run(["init"], in: repo.path)
-        #expect(initialised.status == 0, "\(initialised.stderr)")
+        let repo = try Self.initialisedRepo(agents: "opencode, kilo")
         let plugin = repo.root.appendingPathComponent(".opencode/plugins/phiguard.js")
         #expect(FileManager.default.fileExists(atPath: plugin.path), "init wrote no plugin")
         let report = try runNode(node, script: "Tests/Clients/opencode/run_plugin.mjs", [plugin.path, repo.path])
@@ -56,12 +50,7 @@ import Testing
             #expect(!validatorsRequired, "node is not installed (bootstrap.sh test installs nodejs)")
             return
         }
-        let repo = try GuardCommandTests.fixtureRepo(extra: [
-            ".phiguard/policy.yml": "version: 1\ntools: [amp]\nhooks:\n  agents: [amp]\nrestricted:\n  paths: [\"src/phi/**\"]\n",
-            "docs/visit.txt": "Visit note. SSN \(Self.ssn)\n",
-            "README.md": "# clinic app\n",
-        ])
-        #expect(try PhiguardBinary.run(["init"], in: repo.path).status == 0)
+        let repo = try Self.initialisedRepo(agents: "amp")
         let written = repo.root.appendingPathComponent(".amp/plugins/phiguard.ts")
         let module = try TemporaryDirectory(prefix: "amp-plugin")
         let copy = module.url.appendingPathComponent("phiguard.mjs")
@@ -77,6 +66,18 @@ import Testing
         for allowed in ["Bash ls", "Read README.md"] {
             #expect(scenarios?[allowed]?["action"] == "allow", "\(allowed): not allowed")
         }
+    }
+
+    /// GuardCommandTests' repository with a file whose content has an SSN, initialised for `agents` (tools and hooks).
+    private static func initialisedRepo(agents: String) throws -> ScratchRepo {
+        let repo = try GuardCommandTests.fixtureRepo(extra: [
+            ".phiguard/policy.yml": "version: 1\ntools: [\(agents)]\nhooks:\n  agents: [\(agents)]\nrestricted:\n  paths: [\"src/phi/**\"]\n",
+            "docs/visit.txt": "Visit note. SSN \(Self.ssn)\n",
+            "README.md": "# clinic app\n",
+        ])
+        let initialised = try PhiguardBinary.run(["init"], in: repo.path)
+        #expect(initialised.status == 0, "\(initialised.stderr)")
+        return repo
     }
 
     /// Runs a Node script of `Tests/Clients` with the module, the repository, phiguard's folder and the
