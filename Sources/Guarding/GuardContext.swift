@@ -101,7 +101,8 @@ struct GuardContext {
     /// Gemini's and Qwen's `server__tool`, Goose's `extension__tool` other than its own developer tools):
     /// its whole input leaves the machine.
     func isExtensionTool(_ tool: String) -> Bool {
-        tool.hasPrefix("mcp__") || tool == "use_mcp_tool"
+        // Amazon Q CLI: `@server/tool`.
+        tool.hasPrefix("mcp__") || tool == "use_mcp_tool" || (tool.hasPrefix("@") && tool.contains("/"))
             || (tool.contains("__") && !(agent.tool == .goose && tool.hasPrefix("developer__")))
     }
 

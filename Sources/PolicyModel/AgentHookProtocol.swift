@@ -50,6 +50,8 @@ public struct AgentHookProtocol: Sendable {
             return ["matcher": .string(matcher), "command": .string(command), "timeout": 30]
         case .pluginHook:
             return .string(event.name)
+        case let .matcherCommand(matcher):
+            return ["matcher": .string(matcher), "command": .string(command)]
         case let .namedCommand(matcher):
             var entry = JSONObject([(key: "name", value: .string("phiguard-\(event.name)")), (key: "trigger", value: .string(event.name))])
             if let matcher { entry["matcher"] = .string(matcher) }
@@ -153,6 +155,8 @@ public enum HookRegistration: Sendable {
     case namedCommand(matcher: String?)
     /// A hook function of a `.plugin` module, named after the event (OpenCode).
     case pluginHook
+    /// `{"matcher": m, "command": c}` (Amazon Q CLI's agent hooks, whose timeout is `timeout_ms`: the default 30 s).
+    case matcherCommand(matcher: String)
 }
 
 /// How `guard` tells the agent to go ahead or stop.

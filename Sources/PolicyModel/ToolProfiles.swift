@@ -188,9 +188,24 @@ extension ToolProfile {
         ToolProfile(
             .amazonq, "Amazon Q Developer",
             rules: [.owned(".amazonq/rules/phiguard.md", template: "plain-rule")],
+            // Q CLI's hooks live in an agent's configuration: a local agent `phiguard` with the project rules and a
+            // preToolUse hook (exit 2 blocks; any other exit lets the tool run). userPromptSubmit cannot block.
+            hooks: AgentHookProtocol(
+                file: ".amazonq/cli-agents/phiguard.json", command: "phiguard guard amazonq || exit 2",
+                events: [HookEvent(name: "preToolUse", subject: .toolCall(name: .field([["tool_name"]]), input: [["tool_input"]]),
+                                   registration: .matcherCommand(matcher: "*"), answer: .exitTwo)],
+                defaults: [
+                    HookSetting(pointer: ["name"], value: "phiguard"),
+                    HookSetting(pointer: ["description"], value: "Amazon Q's tools, with phiguard refusing calls on excluded files or with PHI"),
+                    HookSetting(pointer: ["tools"], value: ["*"]),
+                    HookSetting(pointer: ["resources"], value: ["file://AmazonQ.md", "file://README.md", "file://.amazonq/rules/**/*.md"]),
+                ],
+                eventNameFields: ["hook_event_name"], failClosed: .exitTwo),
             detection: ToolDetection(folders: [".amazonq"]),
             enforcement: .advisory,
-            note: "Amazon Q Developer has no ignore file; the rules are advisory."),
+            note: "Amazon Q Developer has no ignore file; the rules are advisory in the IDE. In the Q CLI the local agent "
+                + ".amazonq/cli-agents/phiguard.json (q chat --agent phiguard, or set it as the default agent) has a preToolUse hook "
+                + "that refuses fs_read, execute_bash and fs_write calls on excluded files or with PHI."),
         ToolProfile(
             .augment, "Augment Code",
             rules: [.owned(".augment/rules/phiguard.md", template: "augment-rule")],

@@ -305,8 +305,33 @@ import Testing
         #expect(try tool("view", ["path": "src/app.py"]) == 0)
     }
 
+    /// Amazon Q CLI's `preToolUse` in the local agent `init` writes (`.amazonq/cli-agents/phiguard.json`), with the
+    /// event shapes of the CLI's hooks documentation: `fs_read` with `operations[].path`, `execute_bash`, `fs_write`'s
+    /// `create` with `file_text`, an MCP tool `@server/tool` judged by its input. Exit 2 blocks.
+    @Test func amazonQAgentsPreToolUseBlocksWithExitTwo() throws {
+        let repo = try GuardCommandTests.fixtureRepo(extra: [
+            "docs/visit.txt": "Visit note. SSN \(Self.ssn)\n",
+            ".phiguard/policy.yml": "version: 1\ntools: [amazonq]\nhooks:\n  agents: [amazonq]\nrestricted:\n  paths: [\"src/phi/**\"]\n",
+        ])
+        #expect(try PhiguardBinary.run(["init"], in: repo.path).status == 0)
+        let agent = try JSONParser.parse(try String(contentsOf: repo.root.appendingPathComponent(".amazonq/cli-agents/phiguard.json"), encoding: .utf8))
+        #expect(agent["name"] == "phiguard" && agent["tools"] == ["*"])
+        let hook = agent["hooks"]?["preToolUse"]?.arrayValue?.first
+        #expect(hook?["matcher"] == "*" && hook?["command"] == "phiguard guard amazonq || exit 2")
+        func tool(_ name: String, _ input: JSONValue) throws -> (status: Int32, stdout: String, stderr: String) {
+            try run("amazonq", repo, ["hook_event_name": "preToolUse", "cwd": .string(repo.path), "tool_name": .string(name), "tool_input": input])
+        }
+        let read = try tool("fs_read", ["operations": [["mode": "Line", "path": .string(repo.path + "/src/phi/patients.py")]]])
+        #expect(read.status == 2 && read.stderr.contains("phiguard") && read.stdout.isEmpty, "\(read)")
+        #expect(try tool("execute_bash", ["command": "cat docs/visit.txt"]).status == 2)
+        #expect(try tool("fs_write", ["command": "create", "path": .string(repo.path + "/notes.md"), "file_text": .string("SSN \(Self.ssn)")]).status == 2)
+        #expect(try tool("@postgres/query", ["sql": .string("SELECT * FROM patients WHERE ssn = '\(Self.ssn)'")]).status == 2)
+        let clean = try tool("execute_bash", ["command": "ls src"])
+        #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
+    }
+
     @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush", "kiro", "goose",
-                      "trae", "opencode", "kilo", "firebender", "augment", "amp"])
+                      "trae", "opencode", "kilo", "firebender", "augment", "amp", "amazonq"])
     func unreadableEventsFailClosed(agent: String) throws {
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")
@@ -319,7 +344,7 @@ import Testing
 
     @Test func aToolWithoutAHookProtocolIsNotAGuardAgent() throws {
         let repo = try repo()
-        let result = try PhiguardBinary.run(["guard", "amazonq"], in: repo.path, input: "{}")
+        let result = try PhiguardBinary.run(["guard", "roo"], in: repo.path, input: "{}")
         #expect(result.status == 64 || result.status == 2, "\(result.status)")
         #expect(result.stderr.contains("codex") && result.stderr.contains("windsurf"), "\(result.stderr)")
     }

@@ -60,7 +60,7 @@ import Testing
          "policy.yml:2:23: the 'restricted.paths' pattern '!src/phi/public/**' cannot be used: a negated pattern"),
         ("secrets: [.env, '']\n", "policy.yml:1:17: the 'secrets' pattern '' cannot be used: it is empty"),
         ("data: ['exports/[ab']\n", "policy.yml:1:8: the 'data' pattern 'exports/[ab' cannot be used: a [ character class"),
-        ("hooks: {agents: [amazonq]}\n", "policy.yml:1:17: 'amazonq' is not a valid value for 'hooks.agents'. Valid values: claude, cursor, copilot, windsurf, gemini, cline, augment, kiro, codex"),
+        ("hooks: {agents: [roo]}\n", "policy.yml:1:17: 'roo' is not a valid value for 'hooks.agents'. Valid values: claude, cursor, copilot, windsurf, gemini, cline, amazonq, augment, kiro, codex"),
     ])
     func errorsNameFileLineColumnAndTheValidChoices(text: String, expectedPrefix: String) {
         do {

@@ -40,7 +40,7 @@ import Testing
                 #expect(!hooks.eventNameFields.isEmpty)
             }
         }
-        #expect(AITool.hookAgents.contains(.claude) && !AITool.hookAgents.contains(.amazonq))
+        #expect(AITool.hookAgents.contains(.claude) && !AITool.hookAgents.contains(.roo))
     }
 
     @Test func answersFollowEachProtocol() {
