@@ -57,6 +57,15 @@ import Testing
                 // The team's own Goose plugin beside the one phiguard writes in the same folder.
                 ".agents/plugins/team/plugin.json": "{\"name\": \"team\", \"version\": \"0.1.0\"}\n",
                 ".agents/plugins/team/hooks/hooks.json": Self.settings(keys: keys, flags: flags),
+                // This session's hook files: settings phiguard merges into, and the team's own plugins and agents beside phiguard's.
+                ".trae/hooks.json": Self.settings(keys: keys.reversed(), flags: flags.reversed()),
+                ".firebender/hooks.json": flags[2]
+                    ? "{\"version\": 1, \"hooks\": {\"afterFileEdit\": [{\"command\": \"./format.sh\"}]}}\n"
+                    : Self.settings(keys: keys, flags: flags),
+                ".augment/settings.json": Self.settings(keys: keys, flags: flags.reversed()),
+                ".opencode/plugins/team.js": "export const Team = async () => ({})\n",
+                ".amp/plugins/team.ts": "export default function (amp) {}\n",
+                ".amazonq/cli-agents/team.json": Self.settings(keys: keys, flags: flags),
                 ".pre-commit-config.yaml": flags[3]
                     ? "repos:\n- repo: https://example.com/hooks\n  rev: v1\n  hooks:\n  - id: x\n"
                     : "# hooks\nrepos:\n    -   repo: https://example.com/hooks\n        rev: v1\n",
@@ -67,7 +76,8 @@ import Testing
                 let scaffolder = Scaffolder(repository: try repo.repository(), generatorVersion: "test")
                 _ = try scaffolder.initialize(
                     policyText: "version: 1\nrestricted: {paths: [\"src/phi/**\"]}\n"
-                        + "hooks: {agents: [claude, cursor, devin, crush, tabnine, qwen, goose]}\n", dryRun: false, force: false)
+                        + "hooks: {agents: [claude, cursor, devin, crush, tabnine, qwen, goose, trae, firebender, augment, opencode, kilo, amp, amazonq]}\n",
+                    dryRun: false, force: false)
                 _ = try scaffolder.apply(dryRun: false, force: false)
                 #expect(try scaffolder.check().isClean)
                 _ = try scaffolder.remove(dryRun: false, purge: true)
