@@ -183,7 +183,8 @@ final class InputIndex {
     /// of letters) is looked up among the input's words; anything else is searched for.
     func containsIgnoringCase(_ text: String) -> Bool {
         let folded = Array(text.utf8).map(Self.lowercased)
-        if !folded.isEmpty, folded.allSatisfy(Restorer.isWordByte) {
+        // Only a word of letters: a piece with a digit (`05` inside `1205`) is found anywhere, as `contains` finds it.
+        if !folded.isEmpty, folded.allSatisfy(Restorer.isWordByte), !folded.contains(where: { $0 &- 48 < 10 }) {
             // A false positive only makes a stand-in look taken: another is drawn.
             return mayHoldWord(folded.reduce(Self.hashStart, Self.hashing))
         }
