@@ -18,7 +18,7 @@ struct GuardContext {
         // Claude, Gemini, Codex: `cwd`; Cursor: `workspace_roots`; OpenHands: `working_dir`; Windsurf: `tool_info.cwd`.
         let folder = event["cwd"]?.stringValue ?? event["workspace_roots"]?.arrayValue?.first?.stringValue
             ?? event["working_dir"]?.stringValue ?? event["tool_info"]?["cwd"]?.stringValue
-            ?? event["workspaceRoots"]?.arrayValue?.first?.stringValue
+            ?? event["workspaceRoots"]?.arrayValue?.first?.stringValue ?? event["workspacePaths"]?.arrayValue?.first?.stringValue
         // The event's folder may be a subfolder of the repository (a session started in src/): its git
         // top level holds the policy, as it does for every other command.
         let resolved = try repository ?? Repository.locate(nil, currentDirectory: folder ?? FileManager.default.currentDirectoryPath)
@@ -45,8 +45,9 @@ struct GuardContext {
     func toolProblem(tool: String, input: JSONValue) throws -> String? {
         // Kiro's fs_read takes a list of operations, each with its path.
         // Goose's read_image takes its file as `source` (a path or a URL).
-        // Firebender: `target_file`, `relative_workspace_path`.
-        let paths = ["file_path", "notebook_path", "absolute_path", "path", "filePath", "target_file", "relative_workspace_path"]
+        // Firebender: `target_file`, `relative_workspace_path`; Antigravity (Cascade's names): `AbsolutePath`, `TargetFile`.
+        let paths = ["file_path", "notebook_path", "absolute_path", "path", "filePath", "target_file", "relative_workspace_path",
+                     "AbsolutePath", "TargetFile"]
             .compactMap { input[$0]?.stringValue }
             + (tool.hasSuffix("read_image") ? [input["source"]?.stringValue].compactMap { $0 }.filter { !$0.contains("://") } : [])
             + (input["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
@@ -55,8 +56,8 @@ struct GuardContext {
             }
         // A command is a string, or an argument vector (Codex's exec); a file editor's `command`
         // (OpenHands' `view`, `create`, `str_replace`) names what it does to its `path` instead.
-        // Amp's Bash: `cmd`.
-        let command = input["command"]?.stringValue ?? input["cmd"]?.stringValue
+        // Amp's Bash: `cmd`; Antigravity's run_command: `CommandLine`.
+        let command = input["command"]?.stringValue ?? input["cmd"]?.stringValue ?? input["CommandLine"]?.stringValue
             ?? input["command"]?.arrayValue.map { $0.compactMap(\.stringValue).joined(separator: " ") }
         let editorCommand = command.flatMap { !paths.isEmpty && Self.editorCommands.contains($0) ? $0 : nil }
         let action = Self.editingTools.contains(tool) || (editorCommand.map { $0 != "view" } ?? false) ? "edit" : "read"
@@ -79,8 +80,10 @@ struct GuardContext {
             }
         }
         // Claude/Gemini: content, new_string; Copilot: file_text, new_str; Windsurf: edits[].new_string.
-        // Kiro IDE's write: `text`; Goose's edit: `after`; OpenCode's edit and patch: `newString`, `patchText`.
-        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff", "text", "after", "newString", "patchText"]
+        // Kiro IDE's write: `text`; Goose's edit: `after`; OpenCode's edit and patch: `newString`, `patchText`;
+        // Antigravity's writes: `CodeContent`, `ReplacementContent`.
+        let written = ["content", "new_string", "new_source", "file_text", "new_str", "diff", "text", "after", "newString", "patchText",
+                       "CodeContent", "ReplacementContent"]
             .compactMap { input[$0]?.stringValue }
             + (input["edits"]?.arrayValue ?? []).compactMap { $0["new_string"]?.stringValue }
         for content in written {

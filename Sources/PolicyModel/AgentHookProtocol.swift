@@ -52,6 +52,8 @@ public struct AgentHookProtocol: Sendable {
             return .string(event.name)
         case let .matcherCommand(matcher):
             return ["matcher": .string(matcher), "command": .string(command)]
+        case let .commandListWithTimeout(matcher):
+            return ["matcher": .string(matcher), "hooks": [["type": "command", "command": .string(command), "timeout": 30]]]
         case let .namedCommand(matcher):
             var entry = JSONObject([(key: "name", value: .string("phiguard-\(event.name)")), (key: "trigger", value: .string(event.name))])
             if let matcher { entry["matcher"] = .string(matcher) }
@@ -157,6 +159,8 @@ public enum HookRegistration: Sendable {
     case pluginHook
     /// `{"matcher": m, "command": c}` (Amazon Q CLI's agent hooks, whose timeout is `timeout_ms`: the default 30 s).
     case matcherCommand(matcher: String)
+    /// As `commandList`, with `"timeout": 30` (whole seconds: Antigravity refuses the whole file over a fraction).
+    case commandListWithTimeout(matcher: String)
 }
 
 /// How `guard` tells the agent to go ahead or stop.
@@ -178,6 +182,9 @@ public enum HookAnswer: Sendable {
     case clineCancel
     /// Cursor, when the event cannot be judged: both `continue: false` and `permission: deny`, and stderr.
     case cursorFailClosed
+    /// Antigravity: `{"decision": "allow"|"deny", "reason"}` and `{"allow_tool", "deny_reason"}` in one object (third-party
+    /// readers give either; each reads its own keys).
+    case antigravityDecision
 
     /// What to print and how to exit: allow when `reason` is nil, else block with it.
     public func response(blocking reason: String?) -> (standardOutput: String, standardError: String, exitCode: Int32) {
@@ -201,6 +208,9 @@ public enum HookAnswer: Sendable {
         case let (.clineCancel, reason?): return json(["cancel": true, "errorMessage": .string(reason)])
         case (.decision, nil): return json(["decision": "allow"])
         case let (.decision, reason?): return json(["decision": "deny", "reason": .string(reason)])
+        case (.antigravityDecision, nil): return json(["decision": "allow", "allow_tool": true])
+        case let (.antigravityDecision, reason?):
+            return json(["decision": "deny", "reason": .string(reason), "allow_tool": false, "deny_reason": .string(reason)])
         case (.copilotPermission, nil): return ("", "", 0)
         case let (.copilotPermission, reason?):
             let output: JSONValue = [

@@ -295,9 +295,20 @@ extension ToolProfile {
         ToolProfile(
             .antigravity, "Google Antigravity",
             rules: [.block("AGENTS.md")],
+            // `.agents/hooks.json` holds named hooks; PreToolUse groups as Claude's. The answer's shape comes from
+            // third-party readers that disagree, so guard writes both (`decision`, and `allow_tool`/`deny_reason`).
+            hooks: AgentHookProtocol(
+                file: ".agents/hooks.json", command: "phiguard guard antigravity",
+                events: [HookEvent(name: "PreToolUse", subject: .toolCall(name: .field([["toolCall", "name"], ["tool_name"]]),
+                                                                          input: [["toolCall", "args"], ["tool_input"]]),
+                                   registration: .commandListWithTimeout(matcher: "*"), answer: .antigravityDecision)],
+                defaults: [], eventNameFields: ["hook_event_name", "hookEventName"], unnamedEvent: "PreToolUse",
+                layout: .eventMap(at: ["phiguard"]), failClosed: .antigravityDecision),
             detection: ToolDetection(folders: [".agent"]),
             enforcement: .advisory,
-            note: "Antigravity documents no repository ignore file; the rules are advisory."),
+            note: "Antigravity documents no repository ignore file; the rules are advisory. The PreToolUse hook in .agents/hooks.json "
+                + "refuses run_command, view_file and write calls on excluded files or with PHI where Antigravity loads workspace "
+                + "hooks (third-party reports disagree on which versions do)."),
         ToolProfile(
             .goose, "Goose",
             rules: [.block(".goosehints")],

@@ -330,13 +330,38 @@ import Testing
         #expect(clean.status == 0 && clean.stdout.isEmpty, "\(clean)")
     }
 
+    /// Antigravity's `PreToolUse` as third-party readers of its hooks give it (`conversationId`, `workspacePaths`,
+    /// `toolCall.name`/`args` with Cascade's argument names: `view_file`'s `AbsolutePath`, `run_command`'s `CommandLine`,
+    /// `write_to_file`'s `TargetFile`/`CodeContent`); answered in both shapes those readers disagree on.
+    @Test func antigravityPreToolUseAnswersInBothShapes() throws {
+        let repo = try repo()
+        func tool(_ name: String, _ args: JSONValue) throws -> JSONValue {
+            let result = try run("antigravity", repo, ["conversationId": "c-1", "stepIdx": 3, "workspacePaths": [.string(repo.path)],
+                                                       "toolCall": ["name": .string(name), "args": args]])
+            #expect(result.status == 0, "\(result)")
+            return try JSONParser.parse(result.stdout)
+        }
+        for (name, args) in [("view_file", ["AbsolutePath": .string(repo.path + "/src/phi/patients.py")]),
+                             ("run_command", ["CommandLine": "cat docs/visit.txt", "Cwd": .string(repo.path)]),
+                             ("write_to_file", ["TargetFile": .string(repo.path + "/notes.md"), "CodeContent": .string("SSN \(Self.ssn)")])]
+            as [(String, JSONValue)] {
+            let answer = try tool(name, args)
+            #expect(answer["decision"] == "deny" && answer["allow_tool"] == false, "\(name) was allowed")
+            #expect(answer["reason"]?.stringValue?.contains("phiguard") == true && answer["deny_reason"] == answer["reason"])
+        }
+        let clean = try tool("run_command", ["CommandLine": "ls src"])
+        #expect(clean["decision"] == "allow" && clean["allow_tool"] == true)
+    }
+
     @Test(arguments: ["codex", "qwen", "factory", "copilot", "windsurf", "openhands", "cline", "tabnine", "devin", "crush", "kiro", "goose",
-                      "trae", "opencode", "kilo", "firebender", "augment", "amp", "amazonq"])
+                      "trae", "opencode", "kilo", "firebender", "augment", "amp", "amazonq", "antigravity"])
     func unreadableEventsFailClosed(agent: String) throws {
         let repo = try repo()
         let result = try PhiguardBinary.run(["guard", agent], in: repo.path, input: "{\"hook_event_name\": ")
         if agent == "copilot" {
             #expect(try JSONParser.parse(result.stdout)["permissionDecision"] == "deny" && result.status == 2)
+        } else if agent == "antigravity" {
+            #expect(try JSONParser.parse(result.stdout)["decision"] == "deny" && result.stdout.contains("not valid JSON"))
         } else {
             #expect(result.status == 2 && result.stderr.contains("not valid JSON"))
         }
