@@ -11,7 +11,7 @@ struct GuardContext {
     let scanner: Scanning.Scanner
     let protectedPatterns: [PathPattern]
     /// The folder the agent runs in: relative paths in tool input are relative to it.
-    let workingFolder: URL
+    private(set) var workingFolder: URL
     let agent: GuardedAgent
 
     init(event: JSONValue, agent: GuardedAgent, repository: Repository?) throws {
@@ -62,10 +62,18 @@ struct GuardContext {
         let editorCommand = command.flatMap { !paths.isEmpty && Self.editorCommands.contains($0) ? $0 : nil }
         let action = Self.editingTools.contains(tool) || (editorCommand.map { $0 != "view" } ?? false) ? "edit" : "read"
         if let path = paths.first(where: { protectedPattern(for: $0) != nil }) { return pathReason(path, action: action) }
-        if editorCommand == nil, let command { return try commandProblem(command) }
+        if editorCommand == nil, let command {
+            // A command tool's own folder (Amp's Bash `cwd`, Antigravity's `Cwd`) is where its relative paths lead.
+            var context = self
+            if let folder = input["cwd"]?.stringValue ?? input["Cwd"]?.stringValue { context.workingFolder = resolve(folder) }
+            return try context.commandProblem(command)
+        }
         // What a read would put in the model's context is judged, not only its path.
         if Self.searchTools.contains(tool), let pattern = input["pattern"]?.stringValue {
             if let reason = try searchProblem(tool: tool, pattern: pattern, input: input) { return reason }
+        } else if Self.listingTools.contains(tool) {
+            // A listing shows names, not content: judged by the names it would show.
+            if let reason = try listingProblem(paths) { return reason }
         } else if action == "read" {
             for path in paths { if let reason = try fileProblem(path) { return reason } }
             if let reason = try manyReadsProblem(paths) { return reason }
@@ -92,12 +100,16 @@ struct GuardContext {
         return nil
     }
 
+    /// Tools that return file names, not content: Claude's Glob and LS, OpenCode's glob and list, Gemini's
+    /// glob and list_directory, Firebender's list_dir, Antigravity's list_dir and find_by_name.
+    static let listingTools: Set<String> = ["Glob", "glob", "LS", "list", "list_directory", "list_dir", "find_by_name"]
+
     /// Tools that write the files they name: Claude, Gemini, Qwen, Factory, Copilot, Windsurf, Codex, Devin,
-    /// Crush, Kiro, Augment and Goose names.
+    /// Crush, Kiro, Augment, Goose and Amp names.
     static let editingTools: Set<String> = [
         "Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit", "create", "Create", "ApplyPatch", "apply_patch",
         "write_to_file", "replace_in_file", "write", "multiedit", "fs_write", "save-file", "str-replace-editor",
-        "developer__write", "developer__edit",
+        "developer__write", "developer__edit", "edit_file", "create_file",
     ]
 
     /// A tool an MCP server or extension provides (Claude's `mcp__server__tool`, Cline's `use_mcp_tool`,

@@ -6,14 +6,16 @@ import RepoAccess
 /// Reads that reach past one named file: a search over a folder, a shell command that prints files.
 /// Each is judged by the files it would open, within `ReadFootprint`'s budget, failing closed past it.
 extension GuardContext {
-    /// Search tools whose `pattern` is a regular expression run over files: Claude's Grep, Gemini's
-    /// `search_file_content`, OpenCode's `grep` (Glob and `glob` return names only and are judged by path).
-    static let searchTools: Set<String> = ["Grep", "search_file_content", "grep"]
+    /// Search tools whose `pattern` is a regular expression run over files: Claude's and Amp's Grep, Gemini's
+    /// `search_file_content`. (Other agents' `grep` tools, whose options phiguard does not read, are judged by
+    /// every file they could open.)
+    static let searchTools: Set<String> = ["Grep", "search_file_content"]
 
     /// The reason to refuse a search, or nil. Only lines the search would return are judged: Grep's
     /// default `files_with_matches` and `count` modes return names and numbers, not content.
     func searchProblem(tool: String, pattern: String, input: JSONValue) throws -> String? {
-        let mode = input["output_mode"]?.stringValue ?? (tool == "Grep" ? "files_with_matches" : "content")
+        // Claude's Grep lists file names unless asked for content; Amp's shows the matching lines.
+        let mode = input["output_mode"]?.stringValue ?? (tool == "Grep" && agent.tool != .amp ? "files_with_matches" : "content")
         guard mode == "content" else { return nil }
         let context = ["-C", "-A", "-B", "context"].compactMap { input[$0]?.intValue }.max() ?? 0
         let lines = SearchLines(pattern: pattern, caseInsensitive: input["-i"]?.boolValue == true,
@@ -27,6 +29,26 @@ extension GuardContext {
         } exposed: { text in
             lines.exposedLines(in: text)
         }
+    }
+
+    /// The reason to refuse a listing (a folder's or the repository's file names): a name that carries PHI
+    /// (`scans/jane_doe_219-45-6788.pdf`); protected paths were refused before.
+    func listingProblem(_ paths: [String]) throws -> String? {
+        let footprint = ReadFootprint(repository: repository)
+        var names: [String] = []
+        do {
+            for folder in (paths.isEmpty ? [workingFolder.path] : paths).map(resolve) {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+                names += try footprint.files(under: folder).map { relative($0.path) ?? $0.lastPathComponent }
+            }
+        } catch is ReadFootprint.OverBudget {
+            return "phiguard blocked this listing: it lists more than phiguard can check in \(Int(ReadFootprint.timeBudget)) s. "
+                + "Narrow it to the folder you need."
+        }
+        let findings = try scanner.findings(in: Array(names.joined(separator: "\n").utf8), path: "-").filter(\.isBlocking)
+        guard !findings.isEmpty else { return nil }
+        return "phiguard blocked this listing: a file name in it contains \(Self.describe(findings)). Rename the file or list another folder."
     }
 
     /// The reason to refuse a command because of what it would read, or nil.
@@ -146,7 +168,8 @@ struct SearchLines {
     let context: Int
 
     init(pattern: String, caseInsensitive: Bool, multiline: Bool, context: Int) {
-        var options: NSRegularExpression.Options = []
+        // Search tools read line by line: `^` and `$` match at every line.
+        var options: NSRegularExpression.Options = [.anchorsMatchLines]
         if caseInsensitive { options.insert(.caseInsensitive) }
         if multiline { options.insert(.dotMatchesLineSeparators) }
         expression = try? NSRegularExpression(pattern: pattern, options: options)

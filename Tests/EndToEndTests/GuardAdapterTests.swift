@@ -305,6 +305,23 @@ import Testing
         #expect(try tool("view", ["path": "src/app.py"]) == 0)
     }
 
+    /// Amp's tools as its plugin hands them to `guard amp` (`hook_event_name: tool.call`, `tool_name`, `tool_input`):
+    /// its Grep shows lines, its Bash runs in its own `cwd`, and `edit_file` is an edit, not a read of the file.
+    @Test func ampsToolsAreJudgedByWhatTheyShowAndWhere() throws {
+        let repo = try repo()
+        func tool(_ name: String, _ input: JSONValue) throws -> Int32 {
+            try run("amp", repo, ["hook_event_name": "tool.call", "cwd": .string(repo.path), "tool_name": .string(name), "tool_input": input]).status
+        }
+        #expect(try tool("Grep", ["pattern": "SSN", "path": "docs"]) == 2)
+        #expect(try tool("Bash", ["cmd": "cat visit.txt", "cwd": "docs"]) == 2)
+        #expect(try tool("edit_file", ["path": "docs/visit.txt", "old_str": "Visit note.", "new_str": "Visit summary."]) == 0)
+        #expect(try tool("Bash", ["cmd": "ls", "cwd": "docs"]) == 0)
+        // Firebender's directory listing shows names only: a folder holding PHI lists freely.
+        let listing = try run("firebender", repo, ["hook_event_name": "preToolUse", "workspace_roots": [.string(repo.path)],
+                                                    "tool_name": "list_dir", "tool_input": ["relative_workspace_path": "docs"]])
+        #expect(listing.status == 0, "\(listing)")
+    }
+
     /// Amazon Q CLI's `preToolUse` in the local agent `init` writes (`.amazonq/cli-agents/phiguard.json`), with the
     /// event shapes of the CLI's hooks documentation: `fs_read` with `operations[].path`, `execute_bash`, `fs_write`'s
     /// `create` with `file_text`, an MCP tool `@server/tool` judged by its input. Exit 2 blocks.

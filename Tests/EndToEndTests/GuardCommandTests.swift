@@ -148,6 +148,14 @@ import Testing
         #expect(!reason(folder.1).contains("00482913"))
         #expect(decision(try claudeTool(repo, "Grep", ["pattern": "mrn", "-i": true, "output_mode": "content"]).1) == "deny")
         #expect(decision(try claudeTool(repo, "Grep", ["pattern": "Tuesday", "-C": 4, "output_mode": "content"]).1) == "deny")
+        // `^` and `$` match at each line, as the search tool reads lines.
+        #expect(decision(try claudeTool(repo, "Grep", ["pattern": "^Patient", "path": "notes", "output_mode": "content"]).1) == "deny")
+        // A listing shows names: a folder of files with PHI lists freely, a name that carries PHI does not.
+        #expect(try claudeTool(repo, "Glob", ["pattern": "*.txt", "path": "notes"]).1 == nil)
+        #expect(try claudeTool(repo, "LS", ["path": .string(repo.path + "/notes")]).1 == nil)
+        try repo.write("scans/jane doe \(Self.ssn).pdf", "%PDF-1.4\n")
+        let listing = try claudeTool(repo, "LS", ["path": .string(repo.path + "/scans")])
+        #expect(decision(listing.1) == "deny" && reason(listing.1).contains("file name") && !reason(listing.1).contains(Self.ssn))
         // Lines that hold no finding, file names and counts pass.
         #expect(try claudeTool(repo, "Grep", ["pattern": "Tuesday", "output_mode": "content"]).1 == nil)
         #expect(try claudeTool(repo, "Grep", ["pattern": "MRN", "path": "notes"]).1 == nil)

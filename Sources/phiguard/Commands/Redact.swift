@@ -74,11 +74,18 @@ extension Phiguard {
         /// took 16 ms here, read and validated in place 9 ms).
         private func readInput() throws -> [UInt8] {
             let bytes = try file.map(readFile) ?? Array(FileHandle.standardInput.readDataToEndOfFile())
-            guard Self.isUTF8(bytes.span) else { throw RedactError.notUTF8(path: inputName) }
+            guard Self.isUTF8(bytes) else { throw RedactError.notUTF8(path: inputName) }
             return bytes
         }
 
-        private static func isUTF8(_ bytes: Span<UInt8>) -> Bool {
+        private static func isUTF8(_ bytes: [UInt8]) -> Bool {
+            // UTF8Span validates in place (Swift 6.2); before macOS 26, Foundation's decoding decides.
+            guard #available(macOS 26, *) else { return String(bytes: bytes, encoding: .utf8) != nil }
+            return isValidUTF8(bytes.span)
+        }
+
+        @available(macOS 26, *)
+        private static func isValidUTF8(_ bytes: Span<UInt8>) -> Bool {
             do {
                 _ = try UTF8Span(validating: bytes)
                 return true
