@@ -16,14 +16,10 @@ import Testing
     /// OpenCode's and Kilo Code's plugin (`.opencode/plugins/phiguard.js`) also stops a message carrying
     /// PHI, its text replaced by the reason.
     @Test func openCodesPluginRefusesWhatGuardRefuses() throws {
-        guard let node = Self.node else {
-            #expect(!validatorsRequired, "node is not installed (bootstrap.sh test installs nodejs)")
-            return
-        }
         let repo = try Self.initialisedRepo(agents: "opencode, kilo")
         let plugin = repo.root.appendingPathComponent(".opencode/plugins/phiguard.js")
         #expect(FileManager.default.fileExists(atPath: plugin.path), "init wrote no plugin")
-        let report = try runNode(node, script: "Tests/Clients/opencode/run_plugin.mjs", [plugin.path, repo.path])
+        guard let report = try runNode(script: "Tests/Clients/opencode/run_plugin.mjs", [plugin.path, repo.path]) else { return }
         // OpenCode refuses a file whose named exports are not all functions.
         #expect(report["exports"] == 1 && report["allFunctions"] == true)
         #expect(report["hooks"] == ["chat.message", "tool.execute.before"])
@@ -46,16 +42,12 @@ import Testing
     /// plugin (`Tests/Clients/amp/run_plugin.mjs`): its `tool.call` handler rejects what `guard` refuses
     /// and allows clean calls. Amp itself is an npm package this machine cannot fetch.
     @Test func ampsPluginRejectsWhatGuardRefuses() throws {
-        guard let node = Self.node else {
-            #expect(!validatorsRequired, "node is not installed (bootstrap.sh test installs nodejs)")
-            return
-        }
         let repo = try Self.initialisedRepo(agents: "amp")
         let written = repo.root.appendingPathComponent(".amp/plugins/phiguard.ts")
         let module = try TemporaryDirectory(prefix: "amp-plugin")
         let copy = module.url.appendingPathComponent("phiguard.mjs")
         try FileManager.default.copyItem(at: written, to: copy)
-        let report = try runNode(node, script: "Tests/Clients/amp/run_plugin.mjs", [copy.path, repo.path])
+        guard let report = try runNode(script: "Tests/Clients/amp/run_plugin.mjs", [copy.path, repo.path]) else { return }
         #expect(report["events"] == ["tool.call"])
         let scenarios = report["scenarios"]
         for rejected in ["Read .env", "Read a restricted file", "Bash cat of a file with an SSN", "edit_file writing an SSN",
@@ -81,8 +73,12 @@ import Testing
     }
 
     /// Runs a Node script of `Tests/Clients` with the module, the repository, phiguard's folder and the
-    /// planted value; returns its JSON report (which never holds the value).
-    private func runNode(_ node: String, script: String, _ arguments: [String]) throws -> JSONValue {
+    /// planted value; returns its JSON report (which never holds the value), or nil without Node.
+    private func runNode(script: String, _ arguments: [String]) throws -> JSONValue? {
+        guard let node = Self.node else {
+            #expect(!validatorsRequired, "node is not installed (bootstrap.sh test installs nodejs)")
+            return nil
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: node)
         process.arguments = [FixtureRepo.packageRoot.appendingPathComponent(script).path] + arguments
