@@ -49,7 +49,7 @@ enum RedactSweeps {
         defer { clock.lap("    sweeps' expressions around them") }
         return sweeps.enumerated().map { index, sweep in
             guard sweep.pairs == nil, let hits = byPattern[index] else { return [] }
-            return windows(around: hits, in: bytes, reach: sweep.triggerReach).flatMap { window in
+            return windows(around: hits, in: bytes, reach: sweep.triggerReach, forward: sweep.continuesPastTrigger).flatMap { window in
                 sweep.candidates(in: String(decoding: bytes[window], as: UTF8.self), offset: window.lowerBound)
             }
         }
@@ -144,6 +144,9 @@ enum RedactSweeps {
         /// crosses lines starts within `crossingReach` bytes of its end and Vectorscan need not track where
         /// it starts (for these three sweeps that tracking cost 45–55 ms of the pass over 10 MB each).
         var boundedSpan = false
+        /// The expression may go on past its trigger's end across lines (`Thanks —`, a line break, the
+        /// name): its window also reaches `crossingReach` bytes forward.
+        var continuesPastTrigger = false
 
         /// How far back from a trigger's end its window must reach.
         var triggerReach: TriggerReach {
@@ -220,7 +223,7 @@ enum RedactSweeps {
         // letter is small (ASCII, or a character's lead byte): ` -D`, ` -W` in code are not names.
         Sweep(expression: { introducedName }, kind: .name, group: -1, accept: isGivenName,
               trigger: #"(?i:\b(?:i'm|i am|my name is|(?:her|his) name is|this is|call (?:me|her|him)|goes by|hi|hello|dear|hey|thanks|thank you|regards|cheers|sincerely|thx|my (?:wife|husband|son|daughter|mother|father|mom|dad|partner|brother|sister))),?\s{1,32}[A-Z\xC3-\xF4]|(?:\s|\||^)-\s?(?:[A-Z][a-z\xC3-\xF4]|[\xC3-\xF4])|(?i:\b(?:thanks|thank you|thx|regards|cheers|sincerely|best|love|xo))[,!.]?\s{0,32}(?:-|\xE2\x80[\x93\x94])"#,
-              boundedSpan: true),
+              boundedSpan: true, continuesPastTrigger: true),
         Sweep(expression: { personNounName }, kind: .name, group: 1, accept: isListedName,
               trigger: #"(?i:\b(?:patient|pt|client|owner|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|resident|student|caller|guardian|spouse|partner|grandmother|grandfather|grandson|granddaughter))[:,]?\s{1,32}[A-Z\xC3-\xF4]"#,
               boundedSpan: true),
@@ -351,11 +354,13 @@ enum RedactSweeps {
             || properties.generalCategory == .connectorPunctuation
     }
 
-    /// The lines around `hits` (from at most 256 bytes before each start, to at most 256 after its end),
-    /// merged, on character boundaries. The engine reports where a trigger starts only when `reach`
-    /// asks for it (tracking starts doubled its pass); otherwise the start is on the end's line, or
-    /// within `crossingReach` bytes before the end.
-    private static func windows(around hits: [EngineMatch], in bytes: [UInt8], reach: Sweep.TriggerReach) -> [Range<Int>] {
+    /// The lines around `hits` (from at most 256 bytes before each start, to at most 256 after its end,
+    /// or `crossingReach` further with `forward`), merged, on character boundaries. The engine reports
+    /// where a trigger starts only when `reach` asks for it (tracking starts doubled its pass); otherwise
+    /// the start is on the end's line, or within `crossingReach` bytes before the end.
+    private static func windows(around hits: [EngineMatch], in bytes: [UInt8], reach: Sweep.TriggerReach, forward reachesForward: Bool)
+        -> [Range<Int>]
+    {
         var windows: [Range<Int>] = []
         let anchor = { (hit: EngineMatch) -> Int in
             switch reach {
@@ -364,12 +369,13 @@ enum RedactSweeps {
             case .trackedStart: hit.start
             }
         }
+        let forward = reachesForward ? Self.crossingReach : 0
         for hit in hits.sorted(by: { anchor($0) < anchor($1) }) {
             let from = anchor(hit)
             var start = from
             while start > 0, from - start < 256, bytes[start - 1] != 10 { start -= 1 }
-            var end = hit.end
-            while end < bytes.count, end - hit.end < 256, bytes[end] != 10 { end += 1 }
+            var end = min(bytes.count, hit.end + forward)
+            while end < bytes.count, end - hit.end < 256 + forward, bytes[end] != 10 { end += 1 }
             while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
             if let last = windows.last, start <= last.upperBound {

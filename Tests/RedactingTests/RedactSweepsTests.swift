@@ -36,7 +36,7 @@ import Testing
         // starts oddly (the email trigger stops one byte after `@`).
         texts.append(("dashes and emails", "-Joaquin wrote:\n    - Maria\r-Rosa Lind\n| -Holly\n|- Dale\n"
             + "write to a.b@.example.org, ana@x-y.example.com or " + String(repeating: "k", count: 60) + "@" + String(repeating: "d", count: 200) + ".org"
-            + ", or x@" + String(repeating: "ab.", count: 130) + "com today"))
+            + ", or x@" + String(repeating: "ab.", count: 130) + "com today.\nThanks \u{2014}\nMaria\n\nCheers -\n\n  Rosa\n"))
         texts.append(("keys across lines", "MRN:" + String(repeating: "\n", count: 20) + "12-345\nmember id" + String(repeating: " \n", count: 30)
             + "88-123\nMRN:" + String(repeating: "\n", count: 300) + "12-346\n"))
         let sources = root.appendingPathComponent("Sources")
