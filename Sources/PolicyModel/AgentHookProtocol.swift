@@ -28,15 +28,17 @@ public struct AgentHookProtocol: Sendable {
 
     /// The registration's value for `event` under `hooks.<name>`.
     public func registration(for event: HookEvent) -> JSONValue {
+        // A group of command hooks, for the tools `matcher` selects (every tool without one).
+        func group(_ matcher: String?, _ extra: [(key: String, value: JSONValue)] = []) -> JSONValue {
+            let hook = JSONObject([(key: "type", value: "command"), (key: "command", value: .string(command))] + extra)
+            guard let matcher else { return ["hooks": [.object(hook)]] }
+            return ["matcher": .string(matcher), "hooks": [.object(hook)]]
+        }
         switch event.registration {
         case let .commandList(matcher):
-            let hook: JSONValue = ["type": "command", "command": .string(command)]
-            guard let matcher else { return ["hooks": [hook]] }
-            return ["matcher": .string(matcher), "hooks": [hook]]
+            return group(matcher)
         case let .commandListBlockingOnFailure(matcher):
-            let hook: JSONValue = ["type": "command", "command": .string(command), "timeout": 30, "on_failure": "block"]
-            guard let matcher else { return ["hooks": [hook]] }
-            return ["matcher": .string(matcher), "hooks": [hook]]
+            return group(matcher, [(key: "timeout", value: 30), (key: "on_failure", value: "block")])
         case .failClosedCommand:
             return ["command": .string(command), "failClosed": true]
         case .showOutputCommand:
@@ -53,7 +55,7 @@ public struct AgentHookProtocol: Sendable {
         case let .matcherCommand(matcher):
             return ["matcher": .string(matcher), "command": .string(command)]
         case let .commandListWithTimeout(matcher):
-            return ["matcher": .string(matcher), "hooks": [["type": "command", "command": .string(command), "timeout": 30]]]
+            return group(matcher, [(key: "timeout", value: 30)])
         case let .namedCommand(matcher):
             var entry = JSONObject([(key: "name", value: .string("phiguard-\(event.name)")), (key: "trigger", value: .string(event.name))])
             if let matcher { entry["matcher"] = .string(matcher) }

@@ -174,12 +174,7 @@ struct ArtifactPlanner {
                 artifact(manifest.file, .owned, agent, ArtifactRole(.agentHooks), .owned(Self.jsonFile(manifest.document)))
             }
             // Augment runs a script's path, not a command line: the script is phiguard's own.
-            let script = hooks.script.map { body in
-                var script = artifact(hooks.command, .owned, agent, ArtifactRole(.agentHooks), .owned(
-                    "#!/bin/sh\n# Written by phiguard (\(agent.rawValue) hooks); `phiguard apply` regenerates it.\n\(body)\n"))
-                script.mode = 0o755
-                return script
-            }
+            let script = hooks.script.map { hookScript(hooks.command, agent, hook: "\(agent.rawValue) hooks", running: $0) }
             return try hookFiles(agent, hooks) + [manifest, script].compactMap { $0 }
         }
     }
@@ -208,15 +203,20 @@ struct ArtifactPlanner {
                 continue
             }
             // Cline has no settings file: the hook is a script named after the event.
-            let body = "#!/bin/sh\n# Written by phiguard (\(agent.rawValue) \(event.name) hook); `phiguard apply` regenerates it.\n"
-                + "exec \(hooks.command)\n"
-            var script = artifact(hooks.file + "/" + event.name, .owned, agent, ArtifactRole(.agentHooks), .owned(body))
-            script.mode = 0o755
-            scripts.append(script)
+            scripts.append(hookScript(hooks.file + "/" + event.name, agent, hook: "\(agent.rawValue) \(event.name) hook",
+                                      running: "exec \(hooks.command)"))
         }
         guard !entries.isEmpty else { return scripts }
         let defaults = hooks.defaults.map { JSONEntry(pointer: $0.pointer, value: $0.value) }
         return scripts + [artifact(hooks.file, .jsonMerge, agent, ArtifactRole(.agentHooks), .json(entries: entries, defaults: defaults))]
+    }
+
+    /// An executable shell script of phiguard's that runs `command` for an agent's hook.
+    private func hookScript(_ path: String, _ agent: AITool, hook: String, running command: String) -> PlannedArtifact {
+        var script = artifact(path, .owned, agent, ArtifactRole(.agentHooks), .owned(
+            "#!/bin/sh\n# Written by phiguard (\(hook)); `phiguard apply` regenerates it.\n\(command)\n"))
+        script.mode = 0o755
+        return script
     }
 
     /// A plugin module that hands the protocol's events to its command: its hooks are the events' names.

@@ -40,15 +40,16 @@ public struct SkippedFile: Sendable, Equatable {
     }
 }
 
-/// Reads a file without following a symbolic link, up to a size limit.
-enum FileReader {
-    enum Outcome {
+/// Reads a regular file's bytes in one allocation, up to a size limit; a symbolic link is not followed
+/// unless asked (a scan reads what git tracks; `redact FILE` reads the file the user named).
+public enum FileReader {
+    public enum Outcome: Sendable {
         case bytes([UInt8])
         case skipped(SkippedFile.Reason)
     }
 
-    static func read(_ path: String, limit: Int) -> Outcome {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    public static func read(_ path: String, limit: Int, followingLinks: Bool = false) -> Outcome {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return .skipped(.unreadable(String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var status = stat()

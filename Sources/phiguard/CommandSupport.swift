@@ -42,7 +42,8 @@ enum Diagnostics {
 
 /// Writes report text to stdout.
 func writeOutput(_ text: String) {
-    writeOutput(utf8: Array(text.utf8))
+    guard !text.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(text.utf8))
 }
 
 /// Writes bytes to stdout.

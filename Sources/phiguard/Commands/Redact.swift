@@ -94,32 +94,16 @@ extension Phiguard {
             }
         }
 
-        /// A file's bytes, read in place (a symbolic link is followed: the user named it).
+        /// A file's bytes (a symbolic link is followed: the user named it).
         private func readFile(_ path: String) throws -> [UInt8] {
-            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            var status = stat()
-            guard descriptor >= 0, fstat(descriptor, &status) == 0 else {
-                let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno)).lowercased()
-                if descriptor >= 0 { close(descriptor) }
-                throw RedactError.unreadableInput(path: path, reason: reason)
+            switch FileReader.read(path, limit: .max, followingLinks: true) {
+            case let .bytes(bytes): return bytes
+            case let .skipped(.unreadable(reason)):
+                let exists = FileManager.default.fileExists(atPath: path)
+                throw RedactError.unreadableInput(path: path, reason: exists ? reason.lowercased() : "no such file")
+            case let .skipped(reason):
+                throw RedactError.unreadableInput(path: path, reason: "\(reason)")
             }
-            defer { close(descriptor) }
-            guard status.st_mode & S_IFMT == S_IFREG else { throw RedactError.unreadableInput(path: path, reason: "not a regular file") }
-            var failure: Int32 = 0
-            let size = Int(status.st_size)
-            let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                count = 0
-                guard let base = buffer.baseAddress else { return }
-                while count < size {
-                    let got = read(descriptor, base + count, size - count)
-                    if got < 0, errno == EINTR { continue }
-                    if got < 0 { failure = errno }
-                    if got <= 0 { break }
-                    count += got
-                }
-            }
-            if failure != 0 { throw RedactError.unreadableInput(path: path, reason: String(cString: strerror(failure)).lowercased()) }
-            return bytes
         }
 
         private func json(_ result: Redactor.Result) -> JSONValue {
