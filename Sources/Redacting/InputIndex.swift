@@ -55,8 +55,12 @@ final class InputIndex {
         }
     }
 
-    init(_ tables: Tables) {
+    /// The short numbers of the values being replaced, which no stand-in may carry.
+    let realNumbers: RealNumbers
+
+    init(_ tables: Tables, realNumbers: RealNumbers = RealNumbers()) {
         self.tables = tables
+        self.realNumbers = realNumbers
     }
 
     convenience init(_ text: String) {

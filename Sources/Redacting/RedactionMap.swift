@@ -17,6 +17,9 @@ public struct RedactionMap: Sendable, Equatable {
     public var dayOffset: Int
     /// The day the map was made: ages are capped relative to it.
     public var referenceDate: CivilDay
+    /// The offset was drawn at random and no date has moved by it yet, so `Redactor` may draw it again
+    /// (while a shifted date would show a real number).
+    var dayOffsetIsOpen = false
     public private(set) var pairs: [Pair] = []
     /// SHA-256 of a secret → its placeholder (`<redacted openai-key #1>`).
     public private(set) var secretPlaceholders: [String: String] = [:]
@@ -31,11 +34,20 @@ public struct RedactionMap: Sendable, Equatable {
         self.referenceDate = referenceDate
     }
 
-    /// A new map with a random seed and a random offset of 30 to 365 days either way.
+    /// A new map with a random seed and a random offset of 400 to 700 days either way: more than a
+    /// year, so no shifted date keeps its real year (a birth year is also in `maria1987@…`), and not a
+    /// whole number of years, so none keeps its month and day.
     public static func fresh(today: CivilDay = .today) -> RedactionMap {
         var generator = SystemRandomNumberGenerator()
-        let days = Int.random(in: 30...365, using: &generator)
-        return RedactionMap(seed: generator.next(), dayOffset: Bool.random(using: &generator) ? days : -days, referenceDate: today)
+        var map = RedactionMap(seed: generator.next(), dayOffset: randomDayOffset(using: &generator), referenceDate: today)
+        map.dayOffsetIsOpen = true
+        return map
+    }
+
+    /// 400 to 700 days, either way.
+    static func randomDayOffset(using generator: inout some RandomNumberGenerator) -> Int {
+        let days = Int.random(in: 400...700, using: &generator)
+        return Bool.random(using: &generator) ? days : -days
     }
 
     private static func key(_ kind: String, _ real: String) -> String { kind + "\u{0}" + real }

@@ -84,7 +84,9 @@ public struct Redactor {
         clock.lap("first pass (scan, index | sweeps)")
         let values = try Self.replaced(in: input, detected: detected, swept: sweeps, prose: prose)
         clock.lap("values to replace: \(values.count)")
-        let index = InputIndex(tables)
+        let numbers = RealNumbers(values, in: input)
+        Self.settleDayOffset(of: &map, dates: values, in: input, numbers: numbers)
+        let index = InputIndex(tables, realNumbers: numbers)
         var (output, inserted) = apply(values, to: input, index: index, map: &map)
         clock.lap("stand-ins")
         // A stand-in beside a word the first pass left can read as a new value (`Yaw` + a surname): such
@@ -113,6 +115,26 @@ public struct Redactor {
                       remaining: remaining.map { Remaining(kind: $0.kind.name, line: $0.line, column: $0.column) })
     }
 
+    /// Draws a new map's date offset again (20 times at most) while a date shifted by it would show a
+    /// real short number (a house number `1205` read back in `2023-12-05`). Past 400 different dates
+    /// nearly every offset would, and trying them costs more than it could win.
+    static func settleDayOffset(of map: inout RedactionMap, dates values: [RedactSweeps.Candidate], in input: [UInt8], numbers: RealNumbers) {
+        defer { map.dayOffsetIsOpen = false }
+        guard map.dayOffsetIsOpen, !numbers.isEmpty else { return }
+        var dates = Set<String>()
+        for value in values where value.kind == .date || value.kind == .dob {
+            dates.insert(String(decoding: input[value.range], as: UTF8.self))
+            if dates.count > 400 { return }
+        }
+        guard !dates.isEmpty else { return }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            let offset = map.dayOffset
+            if !dates.contains(where: { DateShifter.shift($0, by: offset).map { numbers.isCarried(by: $0) } ?? false }) { return }
+            map.dayOffset = RedactionMap.randomDayOffset(using: &generator)
+        }
+    }
+
     /// A stand-in's place in the output and the kind it stands for.
     struct Inserted {
         var range: Range<Int>
@@ -130,7 +152,8 @@ public struct Redactor {
         for value in values where value.range.lowerBound >= cursor {
             output += bytes[cursor..<value.range.lowerBound]
             let real = String(decoding: bytes[value.range], as: UTF8.self)
-            let standIn = standIn(for: value.kind, real: real, in: index, before: bytes[..<value.range.lowerBound], map: &map)
+            let standIn = standIn(for: value.kind, real: real, in: index, before: bytes[..<value.range.lowerBound],
+                                  after: bytes[value.range.upperBound...], map: &map)
             inserted.append(Inserted(range: output.count..<(output.count + standIn.utf8.count), kind: value.kind.name))
             output += Array(standIn.utf8)
             cursor = value.range.upperBound
@@ -366,7 +389,7 @@ public struct Redactor {
     }
 
     private func standIn(for kind: FindingKind, real: String, in text: InputIndex, before: ArraySlice<UInt8>,
-                         map: inout RedactionMap) -> String {
+                         after: ArraySlice<UInt8>, map: inout RedactionMap) -> String {
         if kind.category == .secret { return map.placeholder(forSecret: real, kind: kind.name) }
         if let existing = map.standIn(kind: kind.name, real: real) { return existing }
         // One value, one stand-in, whatever kind each place found it as; a birth date only takes a
@@ -385,6 +408,11 @@ public struct Redactor {
         func clashes(_ candidate: String) -> Bool {
             // The stand-in this value already has (a birth date shifted as a date elsewhere) is its own.
             if map.valuePair(real: real)?.standIn == candidate { return false }
+            // A date's stand-in is its one shift; any other is drawn again while it shows a real number
+            // (asked first: it costs less than a search of the input).
+            if attempt < 100, kind != .date, kind != .dob, text.realNumbers.isCarried(by: candidate, before: before, after: after) {
+                return true
+            }
             if candidate == real || map.isStandIn(candidate) || text.contains(candidate) { return true }
             // An address's street and city words must be new to the input too (`Lakeview`, `Medford`: a
             // city is below a state, which Safe Harbor removes).
@@ -398,7 +426,10 @@ public struct Redactor {
         }
         while clashes(candidate), attempt < 1000 {
             attempt += 1
-            candidate = maker.make(kind: kind, real: real, attempt: attempt, context: context)
+            let next = maker.make(kind: kind, real: real, attempt: attempt, context: context)
+            // A shifted date is the same whatever the attempt: its clash is final.
+            if next == candidate, kind == .date || kind == .dob { break }
+            candidate = next
         }
         if clashes(candidate) {
             candidate = "<\(kind.name) \(map.count(of: kind.name) + 1)>"
