@@ -2,15 +2,15 @@ import Foundation
 
 /// Phase durations on stderr when `PHIGUARD_PROFILE` is set: where a long input's time goes, for the
 /// benchmarks. Durations and phase names only, never text.
-struct PhaseClock {
+public struct PhaseClock {
     private let enabled = ProcessInfo.processInfo.environment["PHIGUARD_PROFILE"] != nil
     private let clock = ContinuousClock()
     private var last: ContinuousClock.Instant
 
-    init() { last = clock.now }
+    public init() { last = clock.now }
 
     /// Writes the time since the previous lap (or the start) under `phase`.
-    mutating func lap(_ phase: @autoclosure () -> String) {
+    public mutating func lap(_ phase: @autoclosure () -> String) {
         guard enabled else { return }
         let now = clock.now
         let milliseconds = Double((now - last).components.attoseconds) / 1e15 + Double((now - last).components.seconds) * 1000

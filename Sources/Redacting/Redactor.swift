@@ -571,34 +571,35 @@ extension Array {
 
 /// One of several independent computations `ConcurrentParts.run` runs on the cores there are; its
 /// value is read after.
-final class ConcurrentPart<Value: Sendable>: ConcurrentWork, @unchecked Sendable {
-    let name: String
+public final class ConcurrentPart<Value: Sendable>: ConcurrentWork, @unchecked Sendable {
+    public let name: String
     private let compute: @Sendable () throws -> Value
     // Written by the core that ran it, read after `ConcurrentParts.run` returns; the lock orders the two.
     private let lock = NSLock()
     private var result: Swift.Result<Value, any Error>?
 
-    init(_ name: String, _ compute: @escaping @Sendable () throws -> Value) {
+    /// A part named `name` (for `PHIGUARD_PROFILE`) that computes its value with `compute`.
+    public init(_ name: String, _ compute: @escaping @Sendable () throws -> Value) {
         self.name = name
         self.compute = compute
     }
 
-    func run() {
+    public func run() {
         let outcome = Swift.Result { try compute() }
         lock.withLock { result = outcome }
     }
 
     /// The value, or the error it threw; computed here if it never ran.
-    func value() throws -> Value {
+    public func value() throws -> Value {
         try (lock.withLock({ result }) ?? Swift.Result { try compute() }).get()
     }
 }
 
 /// Runs independent parts of a redaction on the cores there are.
-enum ConcurrentParts {
+public enum ConcurrentParts {
     /// Runs every part, each on whichever core is free (longest first keeps the cores even), and returns
     /// when all have run; with `PHIGUARD_PROFILE` each part's time is printed.
-    static func run(_ parts: [any ConcurrentWork]) {
+    public static func run(_ parts: [any ConcurrentWork]) {
         DispatchQueue.concurrentPerform(iterations: parts.count) { index in
             var clock = PhaseClock()
             parts[index].run()
@@ -608,7 +609,7 @@ enum ConcurrentParts {
 }
 
 /// What `ConcurrentParts.run` runs.
-protocol ConcurrentWork: Sendable {
+public protocol ConcurrentWork: Sendable {
     var name: String { get }
     func run()
 }

@@ -96,6 +96,34 @@ import Testing
         #expect(linked.status == 0 && !linked.stdout.contains("219-45-6788") && linked.stdout.hasSuffix("\n"), "\(linked.stderr)")
     }
 
+    @Test func utf8IsCheckedAsSwiftChecksIt() throws {
+        // The binary skips ASCII eight bytes at a time and validates each run of other bytes alone: every
+        // input must be accepted exactly when Swift's own validation accepts it.
+        let repo = try ScratchRepo(files: ["README.md": "# app\n"])
+        let cache = try TemporaryDirectory(prefix: "redact-utf8")
+        let pieces: [[UInt8]] = [
+            Array("plain text ".utf8), Array("café ".utf8), Array("— ".utf8), Array("😀".utf8), [0xC3], [0xA9], [0x28],
+            [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F], [0x98, 0x80], Array("01234567".utf8),
+        ]
+        var state: UInt64 = 0x9E37_79B9
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var accepted = 0
+        for round in 0..<40 {
+            let bytes = (0..<(1 + next(12))).flatMap { _ in pieces[next(pieces.count)] }
+            try Data(bytes).write(to: repo.root.appendingPathComponent("input.txt"))
+            let run = try PhiguardBinary.run(["redact", "input.txt", "--map", cache.path + "/m.json"], in: repo.path)
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            accepted += valid ? 1 : 0
+            #expect(run.status == (valid ? 0 : 2), "round \(round): exit \(run.status) for \(valid ? "valid" : "invalid") UTF-8")
+            if !valid { #expect(run.stderr.contains("input.txt: not UTF-8 text") && run.stdout.isEmpty) }
+        }
+        // Both answers were asked for.
+        #expect(accepted > 3 && accepted < 37, "\(accepted) of 40 inputs were valid")
+    }
+
     @Test func codeModeRenamesPatientContextAndRestoresIt() throws {
         let repo = try ScratchRepo(files: ["README.md": "# app\n"])
         let cache = try TemporaryDirectory(prefix: "redact-code")
