@@ -61,9 +61,10 @@ enum RedactSweeps {
     /// outside them.
     static func scannedCandidates(in bytes: [UInt8], prose: [Range<Int>]? = nil) -> (prose: [Candidate], pairs: [[Candidate]]) {
         let regions = prose ?? [bytes.indices]
+        let both = namePairs(in: bytes, within: regions)
         let pairs = sweeps.map { sweep -> [Candidate] in
             guard let style = sweep.pairs else { return [] }
-            return namePairs(in: bytes, capitals: style == .capitals, within: regions).compactMap { range in
+            return (style == .capitals ? both.capitals : both.capitalised).compactMap { range in
                 sweep.accept(String(decoding: bytes[range], as: UTF8.self)) ? Candidate(range: range, kind: sweep.kind) : nil
             }
         }
@@ -240,12 +241,12 @@ enum RedactSweeps {
         Sweep(expression: { surnameCommaGiven }, kind: .name, accept: isSurnameCommaGiven, trigger: #"[A-Z\xC3-\xF4][A-Za-z\x80-\xFF'\-]+, [A-Z\xC3-\xF4][A-Za-z\x80-\xFF'\-]"#),
     ]
 
-    /// `namePair`'s (or, with `capitals`, `capitalNamePair`'s) matches by a scan over characters: at
-    /// every word start, two words one space apart, each one part or two joined by `-`, a part being
-    /// an uppercase letter and lowercase ones (`capitals`: two or more of A–Z), then a word boundary.
+    /// `namePair`'s and `capitalNamePair`'s matches by one scan over characters: at every word start,
+    /// two words one space apart, each one part or two joined by `-`, a part being an uppercase letter
+    /// and lowercase ones (for `capitalNamePair`: two or more of A–Z), then a word boundary.
     /// Overlapping, as the expressions' look-ahead finds them: `Spouse Dale Whitaker` gives two.
-    static func namePairs(in bytes: [UInt8], capitals: Bool, within regions: [Range<Int>]? = nil) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    static func namePairs(in bytes: [UInt8], within regions: [Range<Int>]? = nil) -> (capitalised: [Range<Int>], capitals: [Range<Int>]) {
+        var found: (capitalised: [Range<Int>], capitals: [Range<Int>]) = ([], [])
         // The same capitalised words come back (`The`, `Returns`): each is looked up once, by its hash.
         var isGivenName: [UInt64: Bool] = [:]
         func givenName(_ word: ArraySlice<UInt8>) -> Bool {
@@ -255,21 +256,39 @@ enum RedactSweeps {
             isGivenName[key] = answer
             return answer
         }
-        for region in regions ?? [bytes.indices] {
-        for start in region where (bytes[start] >= 65 && bytes[start] <= 90) || (!capitals && bytes[start] >= 0xC3) {
-            guard !isWordCharacter(endingAt: start, in: bytes) else { continue }
-            guard let first = wordEnds(at: start, in: bytes, capitals: capitals) else { continue }
-            pair: for firstEnd in first.longestFirst where firstEnd < bytes.count && bytes[firstEnd] == 32 {
+        func pair(at start: Int, capitals: Bool) -> Range<Int>? {
+            guard let first = wordEnds(at: start, in: bytes, capitals: capitals) else { return nil }
+            for firstEnd in first.longestFirst where firstEnd < bytes.count && bytes[firstEnd] == 32 {
                 guard let second = wordEnds(at: firstEnd + 1, in: bytes, capitals: capitals) else { continue }
                 for end in second.longestFirst where !isWordCharacter(startingAt: end, in: bytes) {
                     // A pair's first word must be a given name (`isNamePair`): most pairs fail here, cheaply.
-                    if givenName(bytes[start..<firstEnd]) { found.append(start..<end) }
-                    break pair
+                    return givenName(bytes[start..<firstEnd]) ? start..<end : nil
+                }
+            }
+            return nil
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            for region in regions ?? [bytes.indices] {
+                for start in region {
+                    // Only an uppercase letter can start a pair (a non-ASCII one from C3 up); most bytes are neither.
+                    let byte = buffer[start], capital = byte &- 65 < 26
+                    guard capital || byte >= 0xC3 else { continue }
+                    if start > 0, buffer[start - 1] < 0x80 {
+                        if isASCIIWordByte(buffer[start - 1]) { continue }
+                    } else if isWordCharacter(endingAt: start, in: bytes) {
+                        continue
+                    }
+                    if let range = pair(at: start, capitals: false) { found.capitalised.append(range) }
+                    if capital, let range = pair(at: start, capitals: true) { found.capitals.append(range) }
                 }
             }
         }
-        }
         return found
+    }
+
+    /// An ASCII letter, digit or `_`.
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte &- 48 < 10 || (byte | 0x20) &- 97 < 26 || byte == 95
     }
 
     /// Where a word can end: after a `-` and a second part, then after its first part; or only there.
@@ -346,7 +365,7 @@ enum RedactSweeps {
     private static func isWordCharacter(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
         guard offset < bytes.count else { return false }
         let byte = bytes[offset]
-        if byte < 0x80 { return (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) || byte == 95 }
+        if byte < 0x80 { return isASCIIWordByte(byte) }
         guard let (scalar, _) = scalar(at: offset, in: bytes) else { return false }
         let properties = scalar.properties
         return scalar == "_" || properties.isAlphabetic || properties.numericType != nil
