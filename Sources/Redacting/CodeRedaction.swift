@@ -267,8 +267,14 @@ enum CodeTokens {
             index = end
             otherStart = end
         }
+        Self.byteClasses.withUnsafeBufferPointer { classes in
         while index < count {
             let current = bytes[index]
+            // Spaces, digits, operators: nothing starts at them (most bytes outside words).
+            guard classes[Int(current)] & (Self.opensToken | Self.startsIdentifier) != 0 else {
+                index += 1
+                continue
+            }
             let next = byte(index + 1)
             if current == 47, next == 42 {  // `/*`
                 var end = index + 2
@@ -295,11 +301,12 @@ enum CodeTokens {
                 emit(min(count, closed ? end + width : end), closed ? .string(width: width) : .other)
             } else if isIdentifierStart(at: index, in: bytes) {
                 var end = index + 1
-                while end < count, isIdentifierByte(bytes[end]) { end += 1 }
+                while end < count, classes[Int(bytes[end])] & Self.continuesIdentifier != 0 { end += 1 }
                 emit(end, .identifier)
             } else {
                 index += 1
             }
+        }
         }
         if keepsCode, otherStart < count { tokens.append(RawToken(range: otherStart..<count, kind: .other)) }
         return tokens
@@ -315,6 +322,21 @@ enum CodeTokens {
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {
         isLetterByte(byte) || (48...57).contains(byte) || byte == 95 || byte == 36
     }
+
+    /// What each byte can be to the lexer, as the flags below (a table: the lexer asks at every byte).
+    private static let byteClasses: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        var flags: UInt8 = 0
+        if [47, 45, 35, 34, 39, 96].contains(byte) { flags |= opensToken }
+        if isLetterByte(byte) || byte == 95 || byte == 36 { flags |= startsIdentifier }
+        if isIdentifierByte(byte) { flags |= continuesIdentifier }
+        return flags
+    }
+    /// `/`, `-`, `#` or a quote: a comment or a literal may start there.
+    private static let opensToken: UInt8 = 1
+    /// A letter, `_` or `$`.
+    private static let startsIdentifier: UInt8 = 2
+    private static let continuesIdentifier: UInt8 = 4
 
     /// An ASCII letter, or any byte of a non-ASCII character (letters outside literals are identifiers' in the languages served).
     private static func isLetterByte(_ byte: UInt8) -> Bool {

@@ -561,17 +561,28 @@ enum RedactSweeps {
 
     /// `PATTERSON, KAREN`, `Okafor, Margaret`: a surname, a comma and a given name.
     private static func isSurnameCommaGiven(_ pair: String) -> Bool {
-        let parts = pair.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let givenWord = parts[1].split(separator: " ").first else { return false }
+        // On bytes: the expression's match has one `, ` and ASCII spaces only, and splitting, trimming
+        // and rebuilding it as `Character`s cost 40,000 to 60,000 instructions a pair.
+        let bytes = Array(pair.utf8)
+        func trimmed(_ part: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var part = part
+            while let first = part.first, first == 32 || first == 9 { part = part.dropFirst() }
+            while let last = part.last, last == 32 || last == 9 { part = part.dropLast() }
+            return part
+        }
+        guard let comma = bytes.firstIndex(of: 44), !bytes[(comma + 1)...].contains(44) else { return false }
+        guard case let surnameBytes = trimmed(bytes[..<comma]), !surnameBytes.isEmpty,
+              let givenBytes = trimmed(bytes[(comma + 1)...]).split(separator: 32).first else { return false }
+        let surname = String(decoding: surnameBytes, as: UTF8.self), givenWord = String(decoding: givenBytes, as: UTF8.self)
         // A list, not a name: `NaN, NaN`, `MONDAY, TUESDAY` (`Okafor, June` is a name).
-        guard parts[0].lowercased() != givenWord.lowercased(),
-              !(calendarWords.contains(String(givenWord).lowercased()) && calendarWords.contains(parts[0].lowercased())) else { return false }
+        guard surname.lowercased() != givenWord.lowercased(),
+              !(calendarWords.contains(givenWord.lowercased()) && calendarWords.contains(surname.lowercased())) else { return false }
         // Both parts in one case style: `Okafor, DOB` is a name and a field label, not `SURNAME, GIVEN`.
-        let isCapitals = { (text: Substring) in text == text.uppercased() }
-        guard isCapitals(Substring(parts[0])) == isCapitals(givenWord) else { return false }
-        let given = NameLists.givenName(Array(givenWord.utf8))
+        let isCapitals = { (text: String) in text == text.uppercased() }
+        guard isCapitals(surname) == isCapitals(givenWord) else { return false }
+        let given = NameLists.givenName(givenBytes)
         // A hyphenated or two-word surname is checked by its parts (`CARTER-WRIGHT`, `VAN HOUTEN`).
-        let surnames = parts[0].split(whereSeparator: { $0 == "-" || $0 == " " }).map { NameLists.surname(Array($0.utf8)) }
+        let surnames = surnameBytes.split(whereSeparator: { $0 == 45 || $0 == 32 }).map { NameLists.surname($0) }
         let knownSurname = surnames.contains { $0 != nil }
         // One known name part that is not an ordinary word is enough; two ordinary words are not a name.
         return (given.map { !$0.isWord } ?? false) || surnames.contains { $0?.isWord == false }

@@ -186,7 +186,10 @@ public struct Redactor {
         // Longest first (on 10 MB of code some 100, 95, 65, 60, 35 and 25 ms), so the cores finish together.
         let expressions = ConcurrentPart("sweeps' expressions") { RedactSweeps.expressionCandidates(in: input) }
         let prose = ConcurrentPart("code lexer and name scans") {
+            var clock = PhaseClock()
             let regions = asCode || CodeTokens.lexesFully(path) ? CodeTokens.literalsAndComments(in: input) : nil
+            clock.lap("    code lexer")
+            defer { clock.lap("    name scans") }
             return (regions: regions, found: RedactSweeps.scannedCandidates(in: input, prose: regions))
         }
         let wordFilter = ConcurrentPart("word filter") { InputIndex.wordFilter(of: input) }
