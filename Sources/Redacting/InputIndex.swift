@@ -93,46 +93,61 @@ final class InputIndex {
         let mask = UInt64(filterBits - 1)
         filter.withUnsafeMutableBufferPointer { filter in
             bytes.withUnsafeBufferPointer { input in
-                // Whole words, and the letter runs inside them too (`nguyen` in `grace.nguyen92`): a
-                // stand-in word must not repeat either. While a word has no digit, its letter run is the
-                // word itself, hashed once.
-                var hash: UInt64 = Self.hashStart, letters: UInt64 = Self.hashStart
-                var inWord = false, inLetters = false, mixed = false
-                var index = 0
-                while index < input.count {
-                    let byte = Self.lowercased(input[index])
-                    // `¿`, `«`, `—` end a word as restore reads words.
-                    let separator = byte >= 0x80 ? Restorer.nonASCIISeparatorLength(at: index, in: bytes) : 0
-                    if separator == 0, Restorer.isWordByte(byte) {
-                        if byte >= 48, byte <= 57 {
-                            // A digit ends a letter run: the word so far, or the run since the last digit.
-                            if inLetters { Self.mark(mixed ? letters : hash, in: filter, mask: mask) }
-                            letters = Self.hashStart
-                            inLetters = false
-                            mixed = true
-                        } else {
-                            if mixed { letters = Self.hashing(letters, byte) }
+                Self.byteKinds.withUnsafeBufferPointer { kinds in
+                    var index = 0
+                    while index < input.count {
+                        // Between words: `¿`, `«`, `—` end a word as restore reads words, like ASCII punctuation.
+                        let kind = kinds[Int(input[index])]
+                        if kind == Self.separator { index += 1; continue }
+                        if kind == Self.nonASCII {
+                            let separator = Restorer.nonASCIISeparatorLength(at: index, in: bytes)
+                            if separator > 0 { index += separator; continue }
+                        }
+                        // A word, and the letter runs inside it too (`nguyen` in `grace.nguyen92`): a stand-in word
+                        // must not repeat either. While a word has no digit, its letter run is the word itself, hashed once.
+                        var hash: UInt64 = Self.hashStart, letters: UInt64 = Self.hashStart
+                        var inLetters = false, mixed = false
+                        // ASCII letters first, the most of most words, without the general case's questions.
+                        while index < input.count, case let byte = input[index], kinds[Int(byte)] &- Self.capital < 2 {
+                            hash = Self.hashing(hash, byte | 0x20)
+                            index += 1
                             inLetters = true
                         }
-                        hash = Self.hashing(hash, byte)
-                        inWord = true
-                    } else if inWord {
+                        while index < input.count {
+                            let byte = input[index], kind = kinds[Int(byte)]
+                            if kind == Self.separator || (kind == Self.nonASCII && Restorer.nonASCIISeparatorLength(at: index, in: bytes) > 0) { break }
+                            let lower = kind == Self.capital ? byte | 0x20 : byte
+                            if kind == Self.digit {
+                                // A digit ends a letter run: the word so far, or the run since the last digit.
+                                if inLetters { Self.mark(mixed ? letters : hash, in: filter, mask: mask) }
+                                letters = Self.hashStart
+                                inLetters = false
+                                mixed = true
+                            } else {
+                                if mixed { letters = Self.hashing(letters, lower) }
+                                inLetters = true
+                            }
+                            hash = Self.hashing(hash, lower)
+                            index += 1
+                        }
                         Self.mark(hash, in: filter, mask: mask)
                         if inLetters, mixed { Self.mark(letters, in: filter, mask: mask) }
-                        hash = Self.hashStart
-                        letters = Self.hashStart
-                        inWord = false
-                        inLetters = false
-                        mixed = false
                     }
-                    index += max(1, separator)
                 }
-                if inWord { Self.mark(hash, in: filter, mask: mask) }
-                if inLetters, mixed { Self.mark(letters, in: filter, mask: mask) }
             }
         }
         return filter
     }
+
+    /// What a byte is to the word filter: between words, a digit, a capital, another letter, or a
+    /// byte of a non-ASCII character (a word byte unless it starts a separator).
+    private static let byteKinds: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte >= 0x80 { return nonASCII }
+        if !Restorer.isWordByte(byte) { return separator }
+        return byte &- 48 < 10 ? digit : byte &- 65 < 26 ? capital : letter
+    }
+    private static let separator: UInt8 = 0, digit: UInt8 = 1, capital: UInt8 = 2, letter: UInt8 = 3, nonASCII: UInt8 = 4
 
     private static func probes(_ hash: UInt64, mask: UInt64) -> (Int, Int) {
         (Int(hash & mask), Int((hash >> 32) & mask))

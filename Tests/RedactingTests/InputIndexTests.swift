@@ -46,4 +46,38 @@ import Testing
         #expect(index.contains("Carol Harris saw patient") && !index.contains("arol Harris saw") && !index.contains("Medford Gen"))
         #expect(index.containsIgnoringCase("medford") && !index.containsIgnoringCase("whitaker"))
     }
+
+    @Test func everyWordAndLetterRunIsInTheWordFilter() {
+        // Words as restore reads them, non-ASCII separators and letters among them, and words with digits
+        // whose letter runs count too: the filter must hold each (a miss lets a stand-in repeat one).
+        let pieces = ["Nguyễn", "grace.nguyen92", "¿Katherine?", "«Lee»", "Zoë—Ann", "id 1205x", "ab12cd34ef", "O'Brien",
+                      "MRN\u{00A0}4821", "naïve", "x", "Ω", "SMITH", "under_score", "tab\tword", "µg", "½", "\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<60 {
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined(separator: " ")
+            let index = InputIndex(text)
+            let bytes = Array(text.utf8)
+            // The reference: runs of characters restore reads as word characters.
+            var words: [String] = [], current: [UInt8] = [], offset = 0
+            while offset < bytes.count {
+                var end = offset + 1
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                if Restorer.isWordCharacter(startingAt: offset, in: bytes) { current += bytes[offset..<end] } else if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current = []
+                }
+                offset = end
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            for word in words {
+                // Capitals in ASCII only: that is the case restore and the filter fold.
+                let capitals = String(decoding: word.utf8.map { $0 &- 97 < 26 ? $0 - 32 : $0 }, as: UTF8.self)
+                #expect(index.containsIgnoringCase(capitals) || word.contains(where: \.isNumber), "\(word) was called absent")
+                guard word.contains(where: { $0.isASCII && $0.isNumber }) else { continue }
+                for run in word.split(whereSeparator: { $0.isASCII && $0.isNumber }) where !run.isEmpty {
+                    #expect(index.containsIgnoringCase(String(run)), "\(run) inside \(word) was called absent")
+                }
+            }
+        }
+    }
 }
