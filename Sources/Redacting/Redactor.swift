@@ -246,14 +246,18 @@ public struct Redactor {
                 for form in forms where values[Array(form.utf8)] == nil { words[Array(form.utf8)] = .name }
             }
         }
-        // A whole value stands for itself wherever it is; a name's word alone only where prose is. The
-        // two searches read the whole input: one on each core.
-        let (wholeValues, nameWords) = (values, words)
-        let valuesFound = ConcurrentPart("values found once") { occurrences(of: wholeValues, in: input) }
-        let wordsFound = ConcurrentPart("names' words") { occurrences(of: nameWords, in: input) }
-        ConcurrentParts.run([valuesFound, wordsFound])
-        let more = try valuesFound.value().map { $0.kind == .name ? withGivenNameBefore($0, in: input) : $0 }
-            + (try wordsFound.value()).filter(inProse).map { withGivenNameBefore($0, in: input) }
+        // A whole value stands for itself wherever it is; a name's word alone only where prose is. One
+        // search finds both, each core reading half the input.
+        var needles = values.mapValues { Needle(kind: $0, isNameWord: false) }
+        for (word, kind) in words { needles[word] = Needle(kind: kind, isNameWord: true) }
+        let sought = needles, middle = input.count / 2
+        let firstHalf = ConcurrentPart("values and names' words, first half") { occurrences(of: sought, in: input, startingIn: 0..<middle) }
+        let secondHalf = ConcurrentPart("values and names' words, second half") { occurrences(of: sought, in: input, startingIn: middle..<input.count) }
+        ConcurrentParts.run([firstHalf, secondHalf])
+        let more = try (firstHalf.value() + secondHalf.value()).compactMap { found -> RedactSweeps.Candidate? in
+            if found.isNameWord { return inProse(found.candidate) ? withGivenNameBefore(found.candidate, in: input) : nil }
+            return found.candidate.kind == .name ? withGivenNameBefore(found.candidate, in: input) : found.candidate
+        }
         if !more.isEmpty { chosen = resolve(chosen + more) }
         return unifyingKinds(chosen, in: input)
     }
@@ -312,7 +316,27 @@ public struct Redactor {
     /// first three bytes, in a bitmap of their hashes before the table (a search per value made long
     /// inputs quadratic). The bitmap is 8 kB for a prompt, 128 kB from a megabyte up (a 2 MB one cost a
     /// prompt 2.5 ms to clear).
-    static func occurrences(of needles: [[UInt8]: FindingKind], in input: [UInt8]) -> [RedactSweeps.Candidate] {
+    /// What a value found once is sought as: its kind, and whether it is one word of a name.
+    struct Needle {
+        var kind: FindingKind
+        var isNameWord: Bool
+    }
+
+    /// An occurrence `occurrences` found, and of which needle.
+    struct Occurrence {
+        var candidate: RedactSweeps.Candidate
+        var isNameWord: Bool
+    }
+
+    /// Every whole-word occurrence of the needles that starts in `starts` (a part of the input, so two
+    /// cores can share one search), in text order.
+    static func occurrences(of needles: [[UInt8]: Needle], in input: [UInt8], startingIn starts: Range<Int>) -> [Occurrence] {
+        occurrences(of: needles.mapValues { $0.kind }, in: input, startingIn: starts).map { candidate in
+            Occurrence(candidate: candidate, isNameWord: needles[Array(input[candidate.range])]?.isNameWord ?? false)
+        }
+    }
+
+    static func occurrences(of needles: [[UInt8]: FindingKind], in input: [UInt8], startingIn range: Range<Int>? = nil) -> [RedactSweeps.Candidate] {
         func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { Int(a) << 16 | Int(b) << 8 | Int(c) }
         let bits = input.count >= 1 << 20 ? 20 : 16
         func slot(_ key: Int) -> Int { Int((UInt32(truncatingIfNeeded: key) &* 0x9E37_79B1) >> (32 - bits)) }
@@ -323,12 +347,13 @@ public struct Redactor {
             byKey[start, default: []].append((needle, kind))
             starts[slot(start) >> 6] |= 1 << UInt64(slot(start) & 63)
         }
-        guard !byKey.isEmpty, input.count >= 3 else { return [] }
+        let range = (range ?? input.indices).clamped(to: 0..<max(0, input.count - 2))
+        guard !byKey.isEmpty, !range.isEmpty else { return [] }
         var found: [RedactSweeps.Candidate] = []
         input.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in
-                var window = Int(bytes[0]) << 8 | Int(bytes[1])
-                for index in 0...(bytes.count - 3) {
+                var window = Int(bytes[range.lowerBound]) << 8 | Int(bytes[range.lowerBound + 1])
+                for index in range {
                     window = (window << 8 | Int(bytes[index + 2])) & 0xFF_FFFF
                     let bit = slot(window)
                     guard starts[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
