@@ -1,3 +1,4 @@
+import Foundation
 /// What the rules know about the file being scanned: its path, role and the policy's markers.
 final class FileContext {
     let path: String
@@ -163,38 +164,68 @@ enum PythonStrings {
     /// skipped, so a `"""` inside them opens nothing; a triple quote that never closes (a stray one)
     /// is dropped and lexing resumes after it, so it cannot hide the rest of the file.
     static func tripleQuoted(in bytes: [UInt8]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 35 {  // `#`: a comment to the end of the line
-                while index < count, bytes[index] != 10 { index += 1 }
-                continue
-            }
-            guard byte == 34 || byte == 39 else { index += 1; continue }
-            if index + 2 < count, bytes[index + 1] == byte, bytes[index + 2] == byte {
-                if let close = closingTriple(bytes, from: index + 3, quote: byte) {
-                    ranges.append(index..<(close + 3))
-                    index = close + 3
-                } else {
-                    index += 3
+        bytes.withUnsafeBufferPointer { bytes in
+            var ranges: [Range<Int>] = []
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                // Only `#` and quotes matter out here: the rest is passed eight bytes at a time.
+                index = Self.first(of: 35, 34, 39, in: bytes, from: index)
+                guard index < count else { break }
+                let byte = bytes[index]
+                if byte == 35 {  // `#`: a comment to the end of the line
+                    index = Self.lineEnd(in: bytes, from: index)
+                    continue
                 }
-                continue
-            }
-            // A one-line string: to its closing quote or the end of the line.
-            index += 1
-            while index < count, bytes[index] != byte, bytes[index] != 10 {
-                if bytes[index] == 92 { index += 1 }
+                if index + 2 < count, bytes[index + 1] == byte, bytes[index + 2] == byte {
+                    if let close = closingTriple(bytes, from: index + 3, quote: byte) {
+                        ranges.append(index..<(close + 3))
+                        index = close + 3
+                    } else {
+                        index += 3
+                    }
+                    continue
+                }
+                // A one-line string: to its closing quote or the end of the line.
                 index += 1
+                while index < count, bytes[index] != byte, bytes[index] != 10 {
+                    if bytes[index] == 92 { index += 1 }
+                    index += 1
+                }
+                if index < count, bytes[index] == byte { index += 1 }
             }
-            if index < count, bytes[index] == byte { index += 1 }
+            return ranges
         }
-        return ranges
+    }
+
+    /// The offset of the first `a`, `b` or `c` from `from` on, or the end.
+    static func first(of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Whether any byte of `word` is `byte` (the exact zero-byte test on `word ^ byte…byte`).
+        func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+            let difference = word ^ (ones &* UInt64(byte))
+            return (difference &- ones) & ~difference & highs != 0
+        }
+        var index = from
+        while index + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if holds(word, a) || holds(word, b) || holds(word, c) { break }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] != a, bytes[index] != b, bytes[index] != c { index += 1 }
+        return index
+    }
+
+    /// The offset of the first line feed from `from` on, or the end.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard let base = bytes.baseAddress, from < bytes.count,
+              let found = memchr(base + from, 10, bytes.count - from) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The offset of the triple quote that closes one opened before `from`.
-    private static func closingTriple(_ bytes: [UInt8], from: Int, quote: UInt8) -> Int? {
+    private static func closingTriple(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, quote: UInt8) -> Int? {
         var index = from
         while index + 2 < bytes.count {
             if bytes[index] == 92 { index += 2; continue }
