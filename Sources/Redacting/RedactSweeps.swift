@@ -416,14 +416,16 @@ enum RedactSweeps {
         func isHexDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 102) }
         var found: [Candidate] = []
         bytes.withUnsafeBufferPointer { bytes in
+        alphanumericKinds.withUnsafeBufferPointer { kinds in
             let end = region?.upperBound ?? bytes.count
             var index = region?.lowerBound ?? 0
             while index < end {
-                guard isAlphanumeric(bytes[index]) else { index += 1; continue }
+                guard kinds[Int(bytes[index])] != 0 else { index += 1; continue }
                 let start = index
                 var digits = 0
-                while index < end, isAlphanumeric(bytes[index]) {
-                    if bytes[index] &- 48 < 10 { digits += 1 }
+                // A run of ASCII letters and digits; a digit's kind is 2, a letter's 1.
+                while index < end, case let kind = kinds[Int(bytes[index])], kind != 0 {
+                    digits += Int(kind >> 1)
                     index += 1
                 }
                 // Most runs are words: too few digits to look like an identifier.
@@ -439,7 +441,13 @@ enum RedactSweeps {
                 found.append(Candidate(range: start..<index, kind: idKind))
             }
         }
+        }
         return found
+    }
+
+    /// 2 for an ASCII digit, 1 for an ASCII letter, 0 for any other byte (a table: asked at every byte).
+    private static let alphanumericKinds: [UInt8] = (0...255).map { value in
+        UInt8(value) &- 48 < 10 ? 2 : isAlphanumeric(UInt8(value)) ? 1 : 0
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
