@@ -268,22 +268,42 @@ enum RedactSweeps {
             return nil
         }
         bytes.withUnsafeBufferPointer { buffer in
+            // Only an uppercase letter can start a pair (a non-ASCII one from C3 up); most bytes are neither.
+            func visit(_ start: Int) {
+                let byte = buffer[start], capital = byte &- 65 < 26
+                guard capital || byte >= 0xC3 else { return }
+                if start > 0, buffer[start - 1] < 0x80 {
+                    if isASCIIWordByte(buffer[start - 1]) { return }
+                } else if isWordCharacter(endingAt: start, in: bytes) {
+                    return
+                }
+                if let range = pair(at: start, capitals: false) { found.capitalised.append(range) }
+                if capital, let range = pair(at: start, capitals: true) { found.capitals.append(range) }
+            }
+            let raw = UnsafeRawBufferPointer(buffer)
             for region in regions ?? [bytes.indices] {
-                for start in region {
-                    // Only an uppercase letter can start a pair (a non-ASCII one from C3 up); most bytes are neither.
-                    let byte = buffer[start], capital = byte &- 65 < 26
-                    guard capital || byte >= 0xC3 else { continue }
-                    if start > 0, buffer[start - 1] < 0x80 {
-                        if isASCIIWordByte(buffer[start - 1]) { continue }
-                    } else if isWordCharacter(endingAt: start, in: bytes) {
+                var start = region.lowerBound
+                while start < region.upperBound {
+                    // Eight bytes with neither a capital nor a non-ASCII byte are passed at once.
+                    if start + 8 <= region.upperBound, !Self.mayStartPair(raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)) {
+                        start += 8
                         continue
                     }
-                    if let range = pair(at: start, capitals: false) { found.capitalised.append(range) }
-                    if capital, let range = pair(at: start, capitals: true) { found.capitals.append(range) }
+                    visit(start)
+                    start += 1
                 }
             }
         }
         return found
+    }
+
+    /// Whether any of eight bytes is an ASCII capital or not ASCII.
+    private static func mayStartPair(_ bytes: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // High bit set where the low seven bits are at least `A`, and where they are past `Z`.
+        let low = bytes & ~highs
+        let capitals = (low &+ ones &* (0x80 - 65)) & ~(low &+ ones &* (0x80 - 91)) & highs
+        return (capitals | bytes) & highs != 0
     }
 
     /// An ASCII letter, digit or `_`.
