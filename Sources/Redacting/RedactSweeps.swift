@@ -48,7 +48,7 @@ enum RedactSweeps {
         for match in matches { byPattern[match.pattern, default: []].append(match) }
         defer { clock.lap("    sweeps' expressions around them") }
         return sweeps.enumerated().map { index, sweep in
-            guard sweep.pairs == nil, let hits = byPattern[index] else { return [] }
+            guard sweep.pairs == nil, let hits = byPattern[SweepEngine.patternOwners[index]] else { return [] }
             return windows(around: hits, in: bytes, reach: sweep.triggerReach, forward: sweep.continuesPastTrigger).flatMap { window in
                 sweep.candidates(in: String(decoding: bytes[window], as: UTF8.self), offset: window.lowerBound)
             }
@@ -192,14 +192,16 @@ enum RedactSweeps {
               // The domain's dots chain the windows along a long address (one byte after `@` was 7 ms cheaper per
               // 10 MB of code, but a window ends 256 bytes on, and `x@ab.ab.…com` was then half replaced).
               trigger: #"[A-Za-z0-9._%+-]@[A-Za-z0-9.-]+\.[A-Za-z]{2}"#),
-        Sweep(expression: { spacedSSN }, kind: .ssn, trigger: #"\d{3} \d{2} \d{4}"#),
+        // A spaced SSN is a run of digits and spaces too: its own trigger (`\d{3} \d{2} \d{4}`) cost a
+        // quarter of the trigger pass, and every place it matched, the digit runs' trigger ends as well.
+        Sweep(expression: { spacedSSN }, kind: .ssn, trigger: digitRunTrigger),
         Sweep(expression: { ipv4 }, kind: .ipAddress, accept: isPublicIPv4, trigger: #"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"#),
         Sweep(expression: { keyedIdentifier }, kind: idKind, group: 1, accept: { $0.filter(\.isNumber).count >= 3 },
               trigger: #"\b(?:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s{0,32}#?\s{0,32}[a-z0-9]{0,64}\d"#,
               caseless: true, keyed: true, boundedSpan: true),
         Sweep(expression: { jsonKeyedIdentifier }, kind: idKind, group: 2, accept: { $0.contains(where: \.isNumber) },
               trigger: #"(?:id|mrn|number|ssn)"\s*:\s*""#, caseless: true, keyed: true),
-        Sweep(expression: { digitGroups }, kind: idKind, accept: { $0.filter(\.isNumber).count >= 7 }, trigger: #"\d[\d -]{6,16}\d"#),
+        Sweep(expression: { digitGroups }, kind: idKind, accept: { $0.filter(\.isNumber).count >= 7 }, trigger: digitRunTrigger),
         Sweep(expression: { streetLine }, kind: .address,
               trigger: #"\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Ter|Terrace|Way|Blvd|Boulevard|Pkwy|Parkway|Cir|Circle|Hwy|Highway|Loop|Trl|Trail|Sq|Square|Row|Path)\b"#),
         Sweep(expression: { cityStateZIP }, kind: .address, trigger: #"[A-Z][a-z]+,? [A-Z]{2},? \d{5}"#),
@@ -474,6 +476,9 @@ enum RedactSweeps {
         byte &- 48 < 10 || (byte | 0x20) &- 97 < 26
     }
 
+    /// Digits, spaces and dashes, eight to eighteen of them: a phone number, an account number, a spaced SSN.
+    static let digitRunTrigger = #"\d[\d -]{6,16}\d"#
+
     static let email = regex(#"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b"#)
     static let spacedSSN = regex(#"(?<![\d-])(?!000|666|9\d\d)\d{3} \d{2} \d{4}(?![\d-])"#)
     // A full stop may end the sentence after the address (`… from 75.213.123.76.`).
@@ -626,7 +631,7 @@ final class SweepEngine: Sendable {
     static let shared: SweepEngine? = {
         let patterns = RedactSweeps.sweeps.enumerated().compactMap { index, sweep in
             // Starts are dear to track: only where a trigger may cross lines without a bound.
-            sweep.trigger.map {
+            patternOwners[index] != index ? nil : sweep.trigger.map {
                 EnginePattern(expression: withUnicodeSpaces($0), caseless: sweep.caseless, unicode: sweep.unicode, id: index,
                               reportsStart: sweep.triggerReach == .trackedStart)
             }
@@ -635,6 +640,18 @@ final class SweepEngine: Sendable {
     }()
 
     private init(database: PatternDatabase) { self.database = database }
+
+    /// For each sweep, the first sweep with the same trigger (and flags): a trigger is compiled and
+    /// reported once, under that sweep's place, and serves every sweep that shares it.
+    static let patternOwners: [Int] = {
+        let sweeps = RedactSweeps.sweeps
+        return sweeps.indices.map { index in
+            sweeps.indices.first { other in
+                sweeps[other].trigger != nil && sweeps[other].trigger == sweeps[index].trigger
+                    && sweeps[other].caseless == sweeps[index].caseless && sweeps[other].unicode == sweeps[index].unicode
+            } ?? index
+        }
+    }()
 
     /// `trigger` with each `\s` outside a character class also matching the spaces ICU's `\s` matches
     /// beyond ASCII (U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, in UTF-8):
