@@ -575,7 +575,7 @@ enum RedactSweeps {
     private static func isListedName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return !words.isEmpty && words.allSatisfy { word in
-            word.contains("-") || word.unicodeScalars.contains { !$0.isASCII }
+            word.utf8.contains { $0 == UInt8(ascii: "-") || $0 >= 0x80 }
                 || NameLists.givenName(Array(word.utf8)) != nil || NameLists.surname(Array(word.utf8)) != nil
         }
     }

@@ -476,7 +476,8 @@ extension Redactor {
         let female = StandInMaker.statedSex(before: String(decoding: before.suffix(48), as: UTF8.self)[...])
         let words = real.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
         guard !words.isEmpty else { return nil }
-        let surnameFirst = real.contains(",") || real.contains("^")
+        // Bytes, not `contains(",")`: with Foundation that is a `range(of:)`, 10,000 instructions a name.
+        let surnameFirst = real.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "^") }
         // `Nguyen` must not stand in for `Nguyễn`: the same name without its marks.
         let realWords = Set(words.map { Self.folded(String($0)) })
         var result = ""

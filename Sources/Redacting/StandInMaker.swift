@@ -86,9 +86,9 @@ struct StandInMaker {
         let person = source.name(index, female: female)
         let words = real.split(whereSeparator: { $0 == " " || $0 == "^" })
         var result: String
-        if real.contains(",") {
+        if real.utf8.contains(UInt8(ascii: ",")) {
             result = "\(person.last), \(person.first)"
-        } else if real.contains("^") {
+        } else if real.utf8.contains(UInt8(ascii: "^")) {
             result = "\(person.last)^\(person.first)"
         } else if words.count == 1 {
             result = person.last
