@@ -278,13 +278,12 @@ enum CodeTokens {
             let next = byte(index + 1)
             if current == 47, next == 42 {  // `/*`
                 var end = index + 2
-                while end < count, !(bytes[end] == 42 && byte(end + 1) == 47) { end += 1 }
+                while end < count, !(bytes[end] == 42 && byte(end + 1) == 47) { end = ByteSearch.first(of: 42, 42, 42, in: bytes, from: end + 1) }
                 emit(min(count, end + 2), .comment(open: 2, close: end < count ? 2 : 0))
             } else if (current == 47 && next == 47) || (current == 45 && next == 45 && (index + 2 >= count || bytes[index + 2] == 32))
                         || (current == 35 && (index + 1 >= count || next == 32 || next == 33)) {  // `//`, `-- `, `# `, `#!`
                 // To the line's end, before a CRLF's `\r` (a rewritten comment keeps the file's line ends).
-                var end = index
-                while end < count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
+                let end = ByteSearch.first(of: 10, 13, 13, in: bytes, from: index)
                 emit(end, .comment(open: current == 35 ? 1 : 2, close: 0))
             } else if current == 34 || current == 39 || current == 96 {
                 let width = next == current && byte(index + 2) == current ? 3 : 1
@@ -292,9 +291,16 @@ enum CodeTokens {
                 func closes(at position: Int) -> Bool {
                     position + width <= count && bytes[position] == current && (width == 1 || (bytes[position + 1] == current && bytes[position + 2] == current))
                 }
-                while end < count, !closes(at: end) {
-                    if bytes[end] == 92 { end += 1 }
-                    if width == 1, end < count, bytes[end] == 10 { break }
+                // Only the quote, a backslash and a line break matter inside: the rest is passed eight bytes at a time.
+                while end < count {
+                    end = ByteSearch.first(of: current, 92, 10, in: bytes, from: end)
+                    guard end < count, !closes(at: end) else { break }
+                    if bytes[end] == 92 {
+                        end += 1
+                        if width == 1, end < count, bytes[end] == 10 { break }
+                    } else if bytes[end] == 10, width == 1 {
+                        break
+                    }
                     end += 1
                 }
                 let closed = end < count && closes(at: end)

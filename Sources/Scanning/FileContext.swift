@@ -170,7 +170,7 @@ enum PythonStrings {
             let count = bytes.count
             while index < count {
                 // Only `#` and quotes matter out here: the rest is passed eight bytes at a time.
-                index = Self.first(of: 35, 34, 39, in: bytes, from: index)
+                index = ByteSearch.first(of: 35, 34, 39, in: bytes, from: index)
                 guard index < count else { break }
                 let byte = bytes[index]
                 if byte == 35 {  // `#`: a comment to the end of the line
@@ -196,25 +196,6 @@ enum PythonStrings {
             }
             return ranges
         }
-    }
-
-    /// The offset of the first `a`, `b` or `c` from `from` on, or the end.
-    static func first(of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        let raw = UnsafeRawBufferPointer(bytes)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // Whether any byte of `word` is `byte` (the exact zero-byte test on `word ^ byte…byte`).
-        func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
-            let difference = word ^ (ones &* UInt64(byte))
-            return (difference &- ones) & ~difference & highs != 0
-        }
-        var index = from
-        while index + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if holds(word, a) || holds(word, b) || holds(word, c) { break }
-            index += 8
-        }
-        while index < bytes.count, bytes[index] != a, bytes[index] != b, bytes[index] != c { index += 1 }
-        return index
     }
 
     /// The offset of the first line feed from `from` on, or the end.

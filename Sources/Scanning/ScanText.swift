@@ -204,6 +204,26 @@ public enum ByteSearch {
         }
     }
 
+    /// The offset of the first `a`, `b` or `c` in `bytes` from `from` on, or `bytes.count`: eight bytes
+    /// at a time while none of them is one.
+    public static func first(of a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Whether any byte of `word` is `byte` (the exact zero-byte test on `word ^ byte…byte`).
+        func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+            let difference = word ^ (ones &* UInt64(byte))
+            return (difference &- ones) & ~difference & highs != 0
+        }
+        var index = from
+        while index + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if holds(word, a) || holds(word, b) || holds(word, c) { break }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] != a, bytes[index] != b, bytes[index] != c { index += 1 }
+        return index
+    }
+
     /// How common each byte is in text and source code, roughly (higher: more common): spaces and
     /// small letters most, then line breaks, punctuation and digits, capitals, other bytes least.
     static let commonness: [UInt8] = (0...255).map { byte -> UInt8 in

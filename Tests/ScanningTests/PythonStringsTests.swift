@@ -53,7 +53,7 @@ import Testing
             let bytes = (0..<Int.random(in: 0...70, using: &generator)).map { _ in UInt8.random(in: 30...40, using: &generator) }
             let from = Int.random(in: 0...bytes.count, using: &generator)
             let expected = bytes[from...].firstIndex { $0 == 35 || $0 == 34 || $0 == 39 } ?? bytes.count
-            #expect(bytes.withUnsafeBufferPointer { PythonStrings.first(of: 35, 34, 39, in: $0, from: from) } == expected)
+            #expect(bytes.withUnsafeBufferPointer { ByteSearch.first(of: 35, 34, 39, in: $0, from: from) } == expected)
         }
     }
 }
