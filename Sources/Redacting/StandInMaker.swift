@@ -104,10 +104,11 @@ struct StandInMaker {
     /// Whether the text just before a name says the person is a woman (true) or a man (false):
     /// `Mrs.`, `she`, `mother` … or `Mr.`, `he`, `father` …; nil when it does not say.
     static func statedSex(before context: Substring) -> Bool? {
-        let lower = " " + context.suffix(40).lowercased()
-        if ["mrs.", "mrs ", "ms.", "ms ", "miss ", " she ", " her ", "woman", "female", "mother", "daughter", "wife"]
-            .contains(where: lower.contains) { return true }
-        if ["mr.", "mr ", " he ", " his ", " man ", " male", "father", " son ", "husband"].contains(where: lower.contains) { return false }
+        // On bytes: `String.contains(String)` is Foundation's `range(of:)`, 10,000 instructions a call.
+        let lower = Array((" " + context.suffix(40).lowercased()).utf8)
+        let says = { (words: [String]) in words.contains { ByteSearch.contains(lower, Array($0.utf8)) } }
+        if says(["mrs.", "mrs ", "ms.", "ms ", "miss ", " she ", " her ", "woman", "female", "mother", "daughter", "wife"]) { return true }
+        if says(["mr.", "mr ", " he ", " his ", " man ", " male", "father", " son ", "husband"]) { return false }
         return nil
     }
 
