@@ -55,14 +55,13 @@ enum EmailJudge {
     /// assigned to — not other words that share its line (`send_reminder(patient, "…")` is data).
     private static func isCredit(_ input: RuleInput) -> Bool {
         let file = input.file
-        if file.role == .code || file.role == .other || file.role == .docs || file.role == .config || file.role == .notebook,
-           file.isInComment(input.start) || file.isInsideTripleQuotes(input.start)
-        {
-            return true
-        }
+        let readsComments = file.role == .code || file.role == .other || file.role == .docs || file.role == .config || file.role == .notebook
+        if readsComments, file.isInComment(input.start) { return true }
         if isPackageMetadata(file.path) { return true }
         let own = ownField(before: input.start, in: input.text)
-        return creditWords.contains { ByteClass.contains(own, $0) }
+        if creditWords.contains(where: { ByteClass.contains(own, $0) }) { return true }
+        // Last: the first question about triple quotes reads the whole file up to here.
+        return readsComments && file.isInsideTripleQuotes(input.start)
     }
 
     private static let creditWords = [
