@@ -148,17 +148,24 @@ struct StandInMaker {
     /// separators kept; the first three letters or digits become `SYN` or `000`, the synthetic marker.
     private func identifier(_ real: String, index: Int) -> String {
         var characters = source.characters(index)
-        let hasLetters = real.contains(where: \.isLetter)
-        var marker = Array(hasLetters ? "SYN" : "000")[...]
-        let significant = real.filter { $0.isLetter || $0.isNumber }.count
-        return String(real.map { character -> Character in
-            guard character.isLetter || character.isNumber else { return character }
+        // Each character's kind once, ASCII without Unicode property lookups (ids are ASCII nearly always).
+        let kinds = real.map { character -> (letter: Bool, number: Bool, lowercase: Bool) in
+            if let ascii = character.asciiValue {
+                let lowercase = ascii &- 97 < 26
+                return (lowercase || ascii &- 65 < 26, ascii &- 48 < 10, lowercase)
+            }
+            return (character.isLetter, character.isNumber, character.isLowercase)
+        }
+        var marker = Array(kinds.contains { $0.letter } ? "SYN" : "000")[...]
+        let significant = kinds.filter { $0.letter || $0.number }.count
+        return String(zip(real, kinds).map { character, kind -> Character in
+            guard kind.letter || kind.number else { return character }
             if significant >= 6, let next = marker.first {
                 marker = marker.dropFirst()
-                return character.isLowercase ? Character(next.lowercased()) : next
+                return kind.lowercase ? Character(next.lowercased()) : next
             }
-            if character.isNumber { return characters.digit() }
-            return characters.letter(uppercase: !character.isLowercase)
+            if kind.number { return characters.digit() }
+            return characters.letter(uppercase: !kind.lowercase)
         })
     }
 }

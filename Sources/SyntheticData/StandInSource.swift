@@ -103,10 +103,14 @@ public struct StandInSource: Sendable {
 public struct SeededCharacters {
     var generator: SeededGenerator
 
-    public mutating func digit() -> Character { Character(String(generator.int(0...9))) }
+    public mutating func digit() -> Character { Character(Unicode.Scalar(UInt8(48 + generator.int(0...9)))) }
 
     public mutating func letter(uppercase: Bool) -> Character {
-        let letters = Array(uppercase ? "ABCDEFGHJKLMNPRSTUVWXYZ" : "abcdefghjkmnprstuvwxyz")
+        let letters = uppercase ? Self.capitals : Self.smallLetters
         return letters[generator.int(0...(letters.count - 1))]
     }
+
+    // Letters that read unambiguously (no I, O, Q; no i, l, o, q), made once: an id's stand-in asks per character.
+    private static let capitals = Array("ABCDEFGHJKLMNPRSTUVWXYZ")
+    private static let smallLetters = Array("abcdefghjkmnprstuvwxyz")
 }
