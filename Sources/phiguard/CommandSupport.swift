@@ -41,23 +41,43 @@ enum Diagnostics {
 }
 
 /// Writes report text to stdout.
-func writeOutput(_ text: String) {
-    guard !text.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(text.utf8))
+func writeOutput(_ text: String) throws {
+    try writeOutput(utf8: Array(text.utf8))
 }
 
-/// Writes bytes to stdout.
-func writeOutput(utf8 bytes: [UInt8]) {
+/// Writes bytes to stdout, all of them: a full disk or a closed pipe is an error, never a silent cut.
+func writeOutput(utf8 bytes: [UInt8]) throws {
     // Straight from the array: a `Data` copy of 10 MB cost 5 ms of fresh pages.
-    bytes.withUnsafeBufferPointer { buffer in
+    try bytes.withUnsafeBufferPointer { buffer in
         guard let base = buffer.baseAddress else { return }
         var written = 0
         while written < buffer.count {
             let count = write(STDOUT_FILENO, base + written, buffer.count - written)
-            if count < 0, errno == EINTR { continue }
-            // A closed or failing stdout: nothing more can be said there.
-            guard count > 0 else { return }
-            written += count
+            if count > 0 {
+                written += count
+            } else if count < 0, errno == EINTR {
+                continue
+            } else if count < 0, errno == EAGAIN || errno == EWOULDBLOCK {
+                // A non-blocking stdout (a pipe the reader set so): wait until it takes more.
+                var ready = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&ready, 1, -1)
+            } else {
+                throw OutputError.cannotWrite(reason: count < 0 ? String(cString: strerror(errno)) : "nothing was written",
+                                              written: written, of: buffer.count)
+            }
+        }
+    }
+}
+
+/// Standard output refused what a command wrote.
+enum OutputError: LocalizedError {
+    case cannotWrite(reason: String, written: Int, of: Int)
+
+    var errorDescription: String? {
+        switch self {
+        case let .cannotWrite(reason, written, total):
+            "cannot write to standard output (\(reason.lowercased())) after \(written) of \(total) bytes; "
+                + "the output is incomplete: run again with stdout going somewhere that takes it"
         }
     }
 }

@@ -96,6 +96,28 @@ import Testing
         #expect(linked.status == 0 && !linked.stdout.contains("219-45-6788") && linked.stdout.hasSuffix("\n"), "\(linked.stderr)")
     }
 
+    @Test func outputThatCannotBeWrittenIsAnErrorNotASilentSuccess() throws {
+        // /dev/full refuses every write (ENOSPC): the run must say so and fail, in each output format.
+        guard FileManager.default.isWritableFile(atPath: "/dev/full") else { return }
+        let repo = try ScratchRepo(files: ["README.md": "# app\n", "note.txt": "SSN 219-45-6788\n"])
+        let cache = try TemporaryDirectory(prefix: "redact-full")
+        for format in ["text", "json"] {
+            let process = Process()
+            process.executableURL = try PhiguardBinary.url()
+            process.arguments = ["redact", "note.txt", "--map", cache.path + "/m.json", "--format", format]
+            process.currentDirectoryURL = repo.root
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 2, "\(format): exit \(process.terminationStatus)")
+            #expect(message.contains("cannot write to standard output (no space left on device)"), "\(message)")
+            #expect(!message.contains("219-45-6788"))
+        }
+    }
+
     @Test func utf8IsCheckedAsSwiftChecksIt() throws {
         // The binary skips ASCII eight bytes at a time and validates each run of other bytes alone: every
         // input must be accepted exactly when Swift's own validation accepts it.

@@ -17,7 +17,7 @@ extension Phiguard {
                 let scanner = CommandScanner(repository: repository)
                 let scaffolder = Scaffolder.forCommands(repository, scanner: scanner)
                 let outcome = try scaffolder.apply(dryRun: dryRun, force: force)
-                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), scanner: scanner))
+                try writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), scanner: scanner))
                 // A stage configured through a hook manager is not live until the manager installs it (exit code unchanged).
                 for stage in HookActivation.inactiveStages(in: repository) { Diagnostics.print(stage.warning) }
                 if outcome.refused { throw ExitCode(1) }

@@ -29,7 +29,7 @@ extension Phiguard {
                     try transaction.commit()
                     Diagnostics.print("phiguard: wrote \(out) (\(report.gaps.count) gap(s))")
                 } else {
-                    writeOutput(text)
+                    try writeOutput(text)
                 }
                 if !report.gaps.isEmpty { throw ExitCode(1) }
             }

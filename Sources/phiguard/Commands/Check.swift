@@ -17,7 +17,7 @@ extension Phiguard {
                 let scaffolder = Scaffolder.forCommands(repository, scanner: scanner)
                 let outcome = try scaffolder.check()
                 let report = format == .json ? ScaffoldReport.checkJSON(outcome) : ScaffoldReport.checkText(outcome)
-                writeOutput(RedactedReport.text(report, scanner: scanner))
+                try writeOutput(RedactedReport.text(report, scanner: scanner))
                 // A stage configured through a hook manager is not live until the manager installs it (exit code unchanged).
                 for stage in HookActivation.inactiveStages(in: repository) { Diagnostics.print(stage.warning) }
                 if !outcome.isClean { throw ExitCode(1) }

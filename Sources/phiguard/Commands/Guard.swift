@@ -26,7 +26,13 @@ extension Phiguard {
                 response = AgentGuard(agent: agent, repository: nil)
                     .failClosed((error as? LocalizedError)?.errorDescription ?? "\(error)")
             }
-            writeOutput(response.standardOutput)
+            do {
+                try writeOutput(response.standardOutput)
+            } catch {
+                // The agent cannot read the answer: block, as any other failure does.
+                Diagnostics.print("phiguard: " + ((error as? LocalizedError)?.errorDescription ?? "\(error)"))
+                throw ExitCode(2)
+            }
             if !response.standardError.isEmpty { Diagnostics.print(response.standardError) }
             if response.exitCode != 0 { throw ExitCode(response.exitCode) }
         }

@@ -39,7 +39,7 @@ extension Phiguard {
                     Diagnostics.print(line)
                 }
                 let outcome = try scaffolder.initialize(policyText: policyText, dryRun: dryRun, force: false)
-                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), scanner: scanner))
+                try writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .apply, dryRun: dryRun), scanner: scanner))
                 for note in outcome.enforcementNotes { Diagnostics.print("note: \(note)") }
                 if !dryRun { for stage in HookActivation.inactiveStages(in: repository) { Diagnostics.print(stage.warning) } }
                 if outcome.refused { throw ExitCode(1) }

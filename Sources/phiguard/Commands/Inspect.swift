@@ -35,7 +35,7 @@ extension Phiguard {
                     (key: "initWouldWrite", value: JSONValue.array(paths.map(JSONValue.string))),
                     (key: "enforcementNotes", value: JSONValue.array(notes.map(JSONValue.string))),
                 ], text: text)
-                writeOutput(Self.render(report, repo: repository.root.path, format: format, plan: plan))
+                try writeOutput(Self.render(report, repo: repository.root.path, format: format, plan: plan))
             }
         }
 

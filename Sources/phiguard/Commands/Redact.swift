@@ -38,7 +38,7 @@ extension Phiguard {
                 defer { preparation?.wait() }
                 let mapFile = MapFile(path: map.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? MapFile.defaultPath())
                 if restore {
-                    writeOutput(Restorer(map: try mapFile.load()).restore(String(decoding: try Self.readInput(file), as: UTF8.self)))
+                    try writeOutput(Restorer(map: try mapFile.load()).restore(String(decoding: try Self.readInput(file), as: UTF8.self)))
                     return
                 }
                 // A long input is read and checked on one core while the policy and scanner load on the other.
@@ -68,8 +68,8 @@ extension Phiguard {
                 try mapFile.save(current)
                 clock.lap("map saved")
                 switch format {
-                case .text: writeOutput(utf8: result.output)
-                case .json: writeOutput(JSONPrinter.pretty(json(result)) + "\n")
+                case .text: try writeOutput(utf8: result.output)
+                case .json: try writeOutput(JSONPrinter.pretty(json(result)) + "\n")
                 }
                 clock.lap("output written")
             }

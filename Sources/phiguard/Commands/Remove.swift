@@ -17,7 +17,7 @@ extension Phiguard {
                 let scanner = CommandScanner(repository: repository)
                 let scaffolder = Scaffolder.forCommands(repository, scanner: scanner)
                 let outcome = try scaffolder.remove(dryRun: dryRun, purge: purge)
-                writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .remove, dryRun: dryRun), scanner: scanner))
+                try writeOutput(RedactedReport.text(ScaffoldReport.text(outcome, verb: .remove, dryRun: dryRun), scanner: scanner))
             }
         }
     }

@@ -55,9 +55,9 @@ extension Phiguard {
                     return
                 }
                 switch format {
-                case .text: writeOutput(ScanReport.text(result, color: Diagnostics.useColor))
-                case .json: writeOutput(ScanReport.json(result))
-                case .sarif: writeOutput(ScanReport.sarif(result, version: PhiguardVersion.current))
+                case .text: try writeOutput(ScanReport.text(result, color: Diagnostics.useColor))
+                case .json: try writeOutput(ScanReport.json(result))
+                case .sarif: try writeOutput(ScanReport.sarif(result, version: PhiguardVersion.current))
                 }
                 if result.exitCode != 0 { throw ExitCode(result.exitCode) }
             }

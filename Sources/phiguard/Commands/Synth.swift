@@ -82,8 +82,8 @@ extension Phiguard.Synth {
         func run() throws {
             try runCommand {
                 let report = try SyntheticDataVerifier(folder: URL(fileURLWithPath: dir)).verify()
-                for mismatch in report.mismatches { writeOutput("mismatch: \(mismatch)\n") }
-                writeOutput("phiguard synth verify: \(report.answersChecked) answers, \(report.filesChecked) files; "
+                for mismatch in report.mismatches { try writeOutput("mismatch: \(mismatch)\n") }
+                try writeOutput("phiguard synth verify: \(report.answersChecked) answers, \(report.filesChecked) files; "
                             + (report.mismatches.isEmpty ? "all match\n" : "\(report.mismatches.count) mismatch(es)\n"))
                 if !report.mismatches.isEmpty { throw ExitCode(1) }
             }
@@ -126,7 +126,7 @@ extension Phiguard.Synth {
             try runCommand {
                 let policy = try PolicyLoader.load(repository: try Repository.locate(nil)).policy
                 let values = SyntheticValues.values(kind, count: count, seed: seed, mrnPrefix: policy.synthetic.mrnPrefix)
-                writeOutput(values.map { $0 + "\n" }.joined())
+                try writeOutput(values.map { $0 + "\n" }.joined())
             }
         }
     }
