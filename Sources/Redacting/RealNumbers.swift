@@ -10,24 +10,29 @@ struct RealNumbers {
 
     init() {}
 
-    /// The short numbers of `values`' texts in `bytes`: all of a value's digits, and each of its numbers
-    /// (`1948` and `02115` in `1948 OAK ST^^BOSTON^MA^02115`, which a label may call an address alone).
+    /// The short numbers of `values`' texts in `bytes`: all of a value's digits, each of its numbers read
+    /// across separators (`1948` and `02115` in `1948 OAK ST^^BOSTON^MA^02115`, which a label may call an
+    /// address alone), and each run of digits alone (the `1987` of `03/14/1987`, a phone's last four).
     init(_ values: [RedactSweeps.Candidate], in bytes: [UInt8]) {
         for value in values {
-            var all = Number(), part = Number(), gap = 0
+            var all = Number(), part = Number(), run = Number(), gap = 0
             for byte in bytes[value.range] {
                 if byte &- 48 < 10 {
                     all.append(byte)
                     part.append(byte)
+                    run.append(byte)
                     gap = 0
                     continue
                 }
+                mark(run)
+                run = Number()
                 gap += 1
                 if (byte | 0x20) &- 97 < 26 || byte >= 0x80 || gap > 3 {
                     mark(part)
                     part = Number()
                 }
             }
+            mark(run)
             mark(part)
             mark(all)
         }
@@ -55,15 +60,18 @@ struct RealNumbers {
     func isCarried(by candidate: String, before: ArraySlice<UInt8> = [], after: ArraySlice<UInt8> = []) -> Bool {
         guard !isEmpty else { return false }
         var reader = DigitReader(numbers: self)
-        for byte in before.suffix(8) { reader.read(byte, own: false) }
+        for byte in before.suffix(Self.reach) { reader.read(byte, own: false) }
         for byte in candidate.utf8 where reader.read(byte, own: true) { return true }
-        for byte in after.prefix(8) {
+        for byte in after.prefix(Self.reach) {
             if reader.read(byte, own: false) { return true }
             // A later byte cannot reach back past six digits to the candidate's.
             if reader.ownDigitsInReach == 0 { break }
         }
         return false
     }
+
+    /// How far a number can reach into the text around a stand-in: six digits, three separators apart.
+    static let reach = 6 + 5 * 3
 
     /// Reads digits one byte at a time, keeping the last six and whether each was the candidate's.
     private struct DigitReader {

@@ -480,7 +480,8 @@ enum RedactSweeps {
     static let digitRunTrigger = #"\d[\d -]{6,16}\d"#
 
     static let email = regex(#"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b"#)
-    static let spacedSSN = regex(#"(?<![\d-])(?!000|666|9\d\d)\d{3} \d{2} \d{4}(?![\d-])"#)
+    /// ASCII digits only, as its trigger (Vectorscan's `\d`) reads them: ICU's `\d` also takes fullwidth digits.
+    static let spacedSSN = regex(#"(?<![0-9-])(?!000|666|9[0-9][0-9])[0-9]{3} [0-9]{2} [0-9]{4}(?![0-9-])"#)
     // A full stop may end the sentence after the address (`… from 75.213.123.76.`).
     static let ipv4 = regex(#"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"#)
     static let keyedIdentifier = regex(#"\b(?i:id|no|number|license|licence|dl|serial|s/n|account|acct|claim|mrn|policy|member|subscriber|participant|case|record|chart|ssn|social)\b\.?[:#]?\s{0,32}#?\s{0,32}([A-Z0-9]{0,64}\d[A-Z0-9]*(?:-[A-Z0-9]+)*(?: \d+)*)"#)
@@ -649,6 +650,8 @@ final class SweepEngine: Sendable {
             sweeps.indices.first { other in
                 sweeps[other].trigger != nil && sweeps[other].trigger == sweeps[index].trigger
                     && sweeps[other].caseless == sweeps[index].caseless && sweeps[other].unicode == sweeps[index].unicode
+                    && sweeps[other].triggerReach == sweeps[index].triggerReach
+                    && sweeps[other].continuesPastTrigger == sweeps[index].continuesPastTrigger
             } ?? index
         }
     }()

@@ -50,6 +50,13 @@ public struct RedactionMap: Sendable, Equatable {
         return Bool.random(using: &generator) ? days : -days
     }
 
+    /// Two maps are equal when they hold the same pairs, placeholders, seed, offset and day: what the map
+    /// file keeps (not whether the offset may still be drawn again).
+    public static func == (left: RedactionMap, right: RedactionMap) -> Bool {
+        left.seed == right.seed && left.dayOffset == right.dayOffset && left.referenceDate == right.referenceDate
+            && left.pairs == right.pairs && left.secretPlaceholders == right.secretPlaceholders
+    }
+
     private static func key(_ kind: String, _ real: String) -> String { kind + "\u{0}" + real }
 
     /// The stand-in already chosen for `real` of `kind`.

@@ -116,23 +116,31 @@ public struct Redactor {
     }
 
     /// Draws a new map's date offset again (20 times at most) while a date shifted by it would show a
-    /// real short number (a house number `1205` read back in `2023-12-05`). Past 400 different dates
-    /// nearly every offset would, and trying them costs more than it could win.
+    /// real short number (a house number `1205` read back in `2023-12-05`), keeping the offset that
+    /// shows the fewest. Past 400 different dates nearly every offset would, and trying them costs more
+    /// than it could win.
     static func settleDayOffset(of map: inout RedactionMap, dates values: [RedactSweeps.Candidate], in input: [UInt8], numbers: RealNumbers) {
         defer { map.dayOffsetIsOpen = false }
         guard map.dayOffsetIsOpen, !numbers.isEmpty else { return }
-        var dates = Set<String>()
+        var dates: [String: FindingKind] = [:]
         for value in values where value.kind == .date || value.kind == .dob {
-            dates.insert(String(decoding: input[value.range], as: UTF8.self))
+            dates[String(decoding: input[value.range], as: UTF8.self)] = value.kind
             if dates.count > 400 { return }
         }
         guard !dates.isEmpty else { return }
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<20 {
-            let offset = map.dayOffset
-            if !dates.contains(where: { DateShifter.shift($0, by: offset).map { numbers.isCarried(by: $0) } ?? false }) { return }
-            map.dayOffset = RedactionMap.randomDayOffset(using: &generator)
+        // As the stand-ins will be written: birth dates capped at 90 years.
+        func showing(_ map: RedactionMap) -> Int {
+            dates.count { real, kind in StandInMaker.shiftedDate(real, kind: kind, map: map).map { numbers.isCarried(by: $0) } ?? false }
         }
+        var generator = SystemRandomNumberGenerator()
+        var best = (offset: map.dayOffset, showing: showing(map))
+        for _ in 0..<20 where best.showing > 0 {
+            var trial = map
+            trial.dayOffset = RedactionMap.randomDayOffset(using: &generator)
+            let count = showing(trial)
+            if count < best.showing { best = (trial.dayOffset, count) }
+        }
+        map.dayOffset = best.offset
     }
 
     /// A stand-in's place in the output and the kind it stands for.
@@ -153,7 +161,7 @@ public struct Redactor {
             output += bytes[cursor..<value.range.lowerBound]
             let real = String(decoding: bytes[value.range], as: UTF8.self)
             let standIn = standIn(for: value.kind, real: real, in: index, before: bytes[..<value.range.lowerBound],
-                                  after: bytes[value.range.upperBound...], map: &map)
+                                  written: output.suffix(RealNumbers.reach), after: bytes[value.range.upperBound...], map: &map)
             inserted.append(Inserted(range: output.count..<(output.count + standIn.utf8.count), kind: value.kind.name))
             output += Array(standIn.utf8)
             cursor = value.range.upperBound
@@ -416,8 +424,10 @@ public struct Redactor {
         return true
     }
 
+    /// `before` and `after` are the text around the value; `written`, the output so far (its numbers are
+    /// what a stand-in's first digits continue).
     private func standIn(for kind: FindingKind, real: String, in text: InputIndex, before: ArraySlice<UInt8>,
-                         after: ArraySlice<UInt8>, map: inout RedactionMap) -> String {
+                         written: ArraySlice<UInt8>, after: ArraySlice<UInt8>, map: inout RedactionMap) -> String {
         if kind.category == .secret { return map.placeholder(forSecret: real, kind: kind.name) }
         if let existing = map.standIn(kind: kind.name, real: real) { return existing }
         // One value, one stand-in, whatever kind each place found it as; a birth date only takes a
@@ -431,14 +441,16 @@ public struct Redactor {
         let context = String(decoding: before.suffix(48), as: UTF8.self)[...]
         var attempt = 0
         var candidate = maker.make(kind: kind, real: real, attempt: attempt, context: context)
+        // A date's stand-in is its one shift, the same whatever the attempt; one it cannot read is drawn as an id.
+        let isShiftedDate = (kind == .date || kind == .dob) && StandInMaker.shiftedDate(real, kind: kind, map: map) != nil
         // A stand-in must be new to the map and absent from the input, so restore is unambiguous.
         // An email's name words must not be the input's words either (`william.brown1@…` beside a William).
         func clashes(_ candidate: String) -> Bool {
             // The stand-in this value already has (a birth date shifted as a date elsewhere) is its own.
             if map.valuePair(real: real)?.standIn == candidate { return false }
-            // A date's stand-in is its one shift; any other is drawn again while it shows a real number
-            // (asked first: it costs less than a search of the input).
-            if attempt < 100, kind != .date, kind != .dob, text.realNumbers.isCarried(by: candidate, before: before, after: after) {
+            // Any stand-in but a shifted date is drawn again while it shows a real number (asked first: it
+            // costs less than a search of the input).
+            if attempt < 100, !isShiftedDate, text.realNumbers.isCarried(by: candidate, before: written, after: after) {
                 return true
             }
             if candidate == real || map.isStandIn(candidate) || text.contains(candidate) { return true }
@@ -454,10 +466,9 @@ public struct Redactor {
         }
         while clashes(candidate), attempt < 1000 {
             attempt += 1
-            let next = maker.make(kind: kind, real: real, attempt: attempt, context: context)
-            // A shifted date is the same whatever the attempt: its clash is final.
-            if next == candidate, kind == .date || kind == .dob { break }
-            candidate = next
+            // A shifted date's clash is final.
+            if isShiftedDate { break }
+            candidate = maker.make(kind: kind, real: real, attempt: attempt, context: context)
         }
         if clashes(candidate) {
             candidate = "<\(kind.name) \(map.count(of: kind.name) + 1)>"

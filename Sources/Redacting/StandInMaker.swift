@@ -139,9 +139,15 @@ struct StandInMaker {
     /// The date moved by the map's offset; a birth date that would make someone older than 89 is
     /// moved to 90 years before the map's reference date (HIPAA Safe Harbor's age cap).
     private func date(_ real: String, kind: FindingKind, index: Int) -> String {
+        Self.shiftedDate(real, kind: kind, map: map) ?? identifier(real, index: index)
+    }
+
+    /// `real` moved by the map's offset (a birth date capped at 90 years), or nil when it is no date
+    /// `DateShifter` reads.
+    static func shiftedDate(_ real: String, kind: FindingKind, map: RedactionMap) -> String? {
         let (year, month, day) = map.referenceDate.components
         let cap = kind == .dob ? CivilDay(year: year - 90, month: month, day: day) : nil
-        return DateShifter.shift(real, by: map.dayOffset, notBefore: cap) ?? identifier(real, index: index)
+        return DateShifter.shift(real, by: map.dayOffset, notBefore: cap)
     }
 
     /// An id of the same length and alphabet: letters stay letters (their case kept), digits digits,

@@ -28,12 +28,17 @@ import Testing
         #expect(!numbers.isCarried(by: "19x87"), "a letter ends a number")
         #expect(!numbers.isCarried(by: "19 -- 87"), "four separators end a number")
         #expect(!numbers.isCarried(by: "198"))
-        // Nine digits are no short number: a real SSN's parts are no reason to redraw.
-        #expect(!numbers.isCarried(by: "906-45-6788"))
+        // Nine digits are no short number, but an SSN's last four are a number of their own.
+        let lastFour = numbers.isCarried(by: "906-45-6788"), otherFour = numbers.isCarried(by: "906-45-1234")
+        #expect(lastFour && !otherFour)
         #expect(!Self.numbers(["Oak Lane"]).isCarried(by: "1987"))
-        // Each of a value's numbers counts, not only all its digits together.
+        // Each of a value's numbers counts, not only all its digits together, and each run of digits alone.
         let hl7 = Self.numbers(["1948 OAK ST^^BOSTON^MA^02115"])
         #expect(hl7.isCarried(by: "19481203") && hl7.isCarried(by: "02115") && !hl7.isCarried(by: "0211"))
+        let birthDate = Self.numbers(["03/14/1987"])
+        #expect(birthDate.isCarried(by: "SYN19870042") && !birthDate.isCarried(by: "SYN0314000"))
+        // A number may reach 21 bytes back: six digits, three separators apart.
+        #expect(numbers.isCarried(by: "7XY", before: Array("1 - 9 - 8 - ".utf8)[...]))
         // At its edges: a stand-in ending `…19` before a row starting `87,` shows 1987 as well.
         #expect(numbers.isCarried(by: "SYN000000019", after: Array("\n87,Lee".utf8)[...]))
         #expect(numbers.isCarried(by: "42 Elm", before: Array("box 01".utf8)[...]))
@@ -76,6 +81,15 @@ import Testing
             #expect(!isShown, "map \(round): a shifted date shows the house number")
             #expect(!map.dayOffsetIsOpen, "the offset is settled once dates moved by it")
         }
+    }
+
+    @Test func aMapThatWasReadKeepsItsOffset() throws {
+        let (redactor, _) = try RedactRoundTripTests.redactor()
+        // Only a fresh map's offset may be drawn again: one read from a file already moved dates by it.
+        var map = RedactionMap(seed: 3, dayOffset: 450, referenceDate: CivilDay(year: 2026, month: 12, day: 3))
+        let text = "Patient lives at 1205 Oak Lane.\n" + (1...12).map { "visit 2023-\(String(format: "%02d", $0))-05" }.joined(separator: "\n")
+        _ = try redactor.redact(text, map: &map)
+        #expect(map.dayOffset == 450)
     }
 
     @Test func aFreshMapsShiftNeverKeepsADatesYearOrMonthAndDay() async {
