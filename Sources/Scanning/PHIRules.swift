@@ -3,13 +3,17 @@ enum PHIRules {
     static let all: [Rule] = [ssnDashed, ssnWithContext, ssnAfterIdentity, mrn, mrnGlued, dob, phone, phoneWithContext, phoneInText, email, npi, mbi, dea]
         + creditCards
 
+    /// A dashed SSN, also joined to a word by `_` (`patient_219-45-6788.csv`, a file name a listing shows).
     static let ssnDashed = Rule(
-        id: "phi.ssn", kind: .ssn, severity: .high, expression: #"\b\d{3}-\d{2}-\d{4}\b"#,
+        id: "phi.ssn", kind: .ssn, severity: .high, expression: #"(\b|_)\d{3}-\d{2}-\d{4}(\b|_)"#,
         message: "Social Security number (SSA/IRS-issuable): use `phiguard synth value ssn` in code and tests"
     ) { input in
-        let value = input.start..<input.end
-        guard input.text.isDelimited(input.start, input.end, by: { ByteClass.isDigit($0) || $0 == 45 }),
-              !SeparatorShape.isDecimalContinuation(input.text, input.end)
+        // The value without the underscores the expression may take on either side.
+        let start = input.start + (input.text[input.start] == 95 ? 1 : 0)
+        let end = input.end - (input.end > start && input.text[input.end - 1] == 95 ? 1 : 0)
+        let value = start..<end
+        guard input.text.isDelimited(start, end, by: { ByteClass.isDigit($0) || $0 == 45 }),
+              !SeparatorShape.isDecimalContinuation(input.text, end)
         else { return nil }
         return (value, ssnVerdict(ByteClass.digits(input.text.bytes[value]), input.file), false)
     }

@@ -29,6 +29,16 @@ import Testing
         try found(text, path: path).contains { $0.kind == kind && $0.value.hasPrefix(value) }
     }
 
+    @Test func aDashedSSNJoinedByAnUnderscoreIsFound() throws {
+        // File names a listing shows, and a glued letter that is no boundary.
+        #expect(try Self.finds("ssn", "219-45-6788", in: "exports/patient_219-45-6788.csv"))
+        #expect(try Self.finds("ssn", "219-45-6788", in: "ssn_219-45-6788_final.pdf"))
+        #expect(try !Self.finds("ssn", "219-45-6788", in: "build x219-45-6788y"))
+        let bytes = Array("scan_219-45-6788_v2.txt".utf8)
+        let values = try #require(Self.scanner).detectedValues(in: bytes, path: "-").filter { $0.kind.name == "ssn" }
+        #expect(values.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["219-45-6788"], "the value, without its underscores")
+    }
+
     // MARK: - Names in prose
 
     @Test(arguments: [
