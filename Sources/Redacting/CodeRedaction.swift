@@ -278,7 +278,7 @@ enum CodeTokens {
             let next = byte(index + 1)
             if current == 47, next == 42 {  // `/*`
                 var end = index + 2
-                while end < count, !(bytes[end] == 42 && byte(end + 1) == 47) { end = ByteSearch.first(of: 42, 42, 42, in: bytes, from: end + 1) }
+                while end < count, !(bytes[end] == 42 && byte(end + 1) == 47) { end = ByteSearch.first(of: 42, in: bytes, from: end + 1) }
                 emit(min(count, end + 2), .comment(open: 2, close: end < count ? 2 : 0))
             } else if (current == 47 && next == 47) || (current == 45 && next == 45 && (index + 2 >= count || bytes[index + 2] == 32))
                         || (current == 35 && (index + 1 >= count || next == 32 || next == 33)) {  // `//`, `-- `, `# `, `#!`

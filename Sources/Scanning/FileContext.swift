@@ -1,4 +1,3 @@
-import Foundation
 /// What the rules know about the file being scanned: its path, role and the policy's markers.
 final class FileContext {
     let path: String
@@ -174,7 +173,7 @@ enum PythonStrings {
                 guard index < count else { break }
                 let byte = bytes[index]
                 if byte == 35 {  // `#`: a comment to the end of the line
-                    index = Self.lineEnd(in: bytes, from: index)
+                    index = ByteSearch.first(of: 10, in: bytes, from: index)
                     continue
                 }
                 if index + 2 < count, bytes[index + 1] == byte, bytes[index + 2] == byte {
@@ -196,13 +195,6 @@ enum PythonStrings {
             }
             return ranges
         }
-    }
-
-    /// The offset of the first line feed from `from` on, or the end.
-    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        guard let base = bytes.baseAddress, from < bytes.count,
-              let found = memchr(base + from, 10, bytes.count - from) else { return bytes.count }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The offset of the triple quote that closes one opened before `from`.

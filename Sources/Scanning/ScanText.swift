@@ -224,6 +224,23 @@ public enum ByteSearch {
         return index
     }
 
+    /// The offset of the first byte of 0x80 or above in `bytes` from `from` on, or `bytes.count`: eight
+    /// bytes at a time while they are ASCII.
+    public static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = from
+        while index + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { index += 8 }
+        while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+        return index
+    }
+
+    /// The offset of the first `byte` in `bytes` from `from` on, or `bytes.count` (memchr).
+    public static func first(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard let base = bytes.baseAddress, from < bytes.count,
+              let found = memchr(base + from, Int32(byte), bytes.count - from) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// How common each byte is in text and source code, roughly (higher: more common): spaces and
     /// small letters most, then line breaks, punctuation and digits, capitals, other bytes least.
     static let commonness: [UInt8] = (0...255).map { byte -> UInt8 in

@@ -47,7 +47,7 @@ import Testing
         }
     }
 
-    @Test func firstOfFindsTheFirstOfThreeBytes() {
+    @Test func byteSearchesFindWhatAPlainSearchFinds() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             // Bytes near the targets, or any byte at all (then the eight-byte path runs long, over non-ASCII too).
@@ -56,6 +56,10 @@ import Testing
             let from = Int.random(in: 0...bytes.count, using: &generator)
             let expected = bytes[from...].firstIndex { $0 == 35 || $0 == 34 || $0 == 39 } ?? bytes.count
             #expect(bytes.withUnsafeBufferPointer { ByteSearch.first(of: 35, 34, 39, in: $0, from: from) } == expected)
+            #expect(bytes.withUnsafeBufferPointer { ByteSearch.first(of: 35, in: $0, from: from) } == (bytes[from...].firstIndex(of: 35) ?? bytes.count))
+            #expect(bytes.withUnsafeBufferPointer { ByteSearch.firstNonASCII(in: $0, from: from) } == (bytes[from...].firstIndex { $0 >= 0x80 } ?? bytes.count))
+            // UTF-8 checked run by run must say what Swift's whole check says.
+            #expect(UTF8Check.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
         }
     }
 }
